@@ -1,0 +1,41 @@
+# The two front doors of the project (see README):
+#   make run   - set up everything, then run the main job
+#   make test  - set up everything, then run every test (C unit and
+#                differential tests, the same under ASan+UBSan, Python tests)
+# Everything the build needs is installed by scripts/bootstrap.sh.
+
+PY      := .venv/bin/python
+JOBS    ?= 2
+
+.PHONY: all bootstrap run test ctest ctest-asan pytest clean
+
+all: test
+
+bootstrap:
+	bash scripts/bootstrap.sh
+
+run: bootstrap
+	$(PY) -m sqlalchemy_mimer
+
+build/debug/build.ninja:
+	cmake -S . -B build/debug -G Ninja -DCMAKE_BUILD_TYPE=Debug
+
+build/asan/build.ninja:
+	cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMIMERLITE_SANITIZE=ON
+
+ctest: build/debug/build.ninja
+	cmake --build build/debug -j $(JOBS)
+	cd build/debug && ctest -j $(JOBS) --output-on-failure
+
+ctest-asan: build/asan/build.ninja
+	cmake --build build/asan -j $(JOBS)
+	cd build/asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ctest -j $(JOBS) --output-on-failure
+
+pytest:
+	$(PY) -m pytest -q tests
+
+test: bootstrap ctest ctest-asan pytest
+
+clean:
+	rm -rf build .venv
