@@ -67,8 +67,8 @@ static int decWideDigits(const DecWide *w){
 static int decWideTrailingZeros(const DecWide *w){
   int i = 0, n = 0;
   uint32_t x;
-  assert( w->n>0 );
-  while( w->aLimb[i]==0 ) i++;
+  assert( w->n>0 && w->aLimb[w->n-1]!=0 );
+  while( i<w->n-1 && w->aLimb[i]==0 ) i++;
   x = w->aLimb[i];
   while( x%10==0 ){ x /= 10; n++; }
   return i*9 + n;
