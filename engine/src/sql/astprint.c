@@ -13,6 +13,7 @@
 */
 #include "sql/astprint.h"
 #include "sql/tokenize.h"
+#include "types/typesys.h"
 
 #include <assert.h>
 #include <stdio.h>
@@ -120,37 +121,6 @@ static void apTypeLength(AstPrinter *p, const AstType *pType){
   apText(p, ")");
 }
 
-/* Canonical keyword of predefined type id (not SQLT_NULL or SQLT_UUID). */
-static const char *apTypeName(int id){
-  switch( id ){
-    case SQLT_SMALLINT:  return "SMALLINT";
-    case SQLT_INTEGER:   return "INTEGER";
-    case SQLT_BIGINT:    return "BIGINT";
-    case SQLT_INTEGER_P: return "INTEGER";
-    case SQLT_DECIMAL:   return "DECIMAL";
-    case SQLT_FLOAT_P:   return "FLOAT";
-    case SQLT_REAL:      return "REAL";
-    case SQLT_DOUBLE:    return "DOUBLE PRECISION";
-    case SQLT_CHAR:      return "CHAR";
-    case SQLT_VARCHAR:   return "VARCHAR";
-    case SQLT_CLOB:      return "CLOB";
-    case SQLT_NCHAR:     return "NCHAR";
-    case SQLT_NVARCHAR:  return "NVARCHAR";
-    case SQLT_NCLOB:     return "NCLOB";
-    case SQLT_BINARY:    return "BINARY";
-    case SQLT_VARBINARY: return "VARBINARY";
-    case SQLT_BLOB:      return "BLOB";
-    case SQLT_BOOLEAN:   return "BOOLEAN";
-    case SQLT_DATE:      return "DATE";
-    case SQLT_TIME:      return "TIME";
-    case SQLT_TIMESTAMP: return "TIMESTAMP";
-    case SQLT_INTERVAL:  return "INTERVAL";
-    default:
-      assert( 0 );   /* cannot happen: the parser sets no other id */
-      return "?";
-  }
-}
-
 /* A data type in its canonical spelling. */
 static void apType(AstPrinter *p, const AstType *pType){
   int id = pType->t.id;
@@ -158,7 +128,7 @@ static void apType(AstPrinter *p, const AstType *pType){
     apQName(p, &pType->udt);
     return;
   }
-  apText(p, apTypeName(id));
+  apText(p, typeKeyword(id));
   switch( id ){
     case SQLT_INTEGER_P: case SQLT_FLOAT_P: case SQLT_DECIMAL:
       if( pType->given & ATYPE_PRECISION ){

@@ -94,36 +94,56 @@ static int typeFormatInterval(const SqlType *p, char *zBuf, int nBuf){
                   azIvField[first], p->precision, azIvField[last]);
 }
 
+/* The keyword naming a type id in DDL, without parameters (typesys.h). */
+const char *typeKeyword(int id){
+  switch( id ){
+    case SQLT_NULL:      return "NULL";
+    case SQLT_SMALLINT:  return "SMALLINT";
+    case SQLT_INTEGER:   return "INTEGER";
+    case SQLT_BIGINT:    return "BIGINT";
+    case SQLT_INTEGER_P: return "INTEGER";
+    case SQLT_DECIMAL:   return "DECIMAL";
+    case SQLT_FLOAT_P:   return "FLOAT";
+    case SQLT_REAL:      return "REAL";
+    case SQLT_DOUBLE:    return "DOUBLE PRECISION";
+    case SQLT_CHAR:      return "CHAR";
+    case SQLT_VARCHAR:   return "VARCHAR";
+    case SQLT_CLOB:      return "CLOB";
+    case SQLT_NCHAR:     return "NCHAR";
+    case SQLT_NVARCHAR:  return "NVARCHAR";
+    case SQLT_NCLOB:     return "NCLOB";
+    case SQLT_BINARY:    return "BINARY";
+    case SQLT_VARBINARY: return "VARBINARY";
+    case SQLT_BLOB:      return "BLOB";
+    case SQLT_BOOLEAN:   return "BOOLEAN";
+    case SQLT_DATE:      return "DATE";
+    case SQLT_TIME:      return "TIME";
+    case SQLT_TIMESTAMP: return "TIMESTAMP";
+    case SQLT_INTERVAL:  return "INTERVAL";
+    case SQLT_UUID:      return "BUILTIN.UUID";
+  }
+  return "?";   /* cannot happen: id out of range */
+}
+
 /* DDL spelling of p (typesys.h). */
 int typeFormat(const SqlType *p, char *zBuf, int nBuf){
+  const char *zKw = typeKeyword(p->id);
   switch( p->id ){
-    case SQLT_NULL:      return snprintf(zBuf, nBuf, "NULL");
-    case SQLT_SMALLINT:  return snprintf(zBuf, nBuf, "SMALLINT");
-    case SQLT_INTEGER:   return snprintf(zBuf, nBuf, "INTEGER");
-    case SQLT_BIGINT:    return snprintf(zBuf, nBuf, "BIGINT");
-    case SQLT_INTEGER_P: return snprintf(zBuf, nBuf, "INTEGER(%d)", p->precision);
+    case SQLT_INTEGER_P: case SQLT_FLOAT_P:
+      return snprintf(zBuf, nBuf, "%s(%d)", zKw, p->precision);
     case SQLT_DECIMAL:
-      return snprintf(zBuf, nBuf, "DECIMAL(%d,%d)", p->precision, p->scale);
-    case SQLT_FLOAT_P:   return snprintf(zBuf, nBuf, "FLOAT(%d)", p->precision);
-    case SQLT_REAL:      return snprintf(zBuf, nBuf, "REAL");
-    case SQLT_DOUBLE:    return snprintf(zBuf, nBuf, "DOUBLE PRECISION");
-    case SQLT_CHAR:      return snprintf(zBuf, nBuf, "CHAR(%u)", p->length);
-    case SQLT_VARCHAR:   return snprintf(zBuf, nBuf, "VARCHAR(%u)", p->length);
-    case SQLT_CLOB:      return typeFormatLob("CLOB", p->length, zBuf, nBuf);
-    case SQLT_NCHAR:     return snprintf(zBuf, nBuf, "NCHAR(%u)", p->length);
-    case SQLT_NVARCHAR:  return snprintf(zBuf, nBuf, "NVARCHAR(%u)", p->length);
-    case SQLT_NCLOB:     return typeFormatLob("NCLOB", p->length, zBuf, nBuf);
-    case SQLT_BINARY:    return snprintf(zBuf, nBuf, "BINARY(%u)", p->length);
-    case SQLT_VARBINARY: return snprintf(zBuf, nBuf, "VARBINARY(%u)", p->length);
-    case SQLT_BLOB:      return typeFormatLob("BLOB", p->length, zBuf, nBuf);
-    case SQLT_BOOLEAN:   return snprintf(zBuf, nBuf, "BOOLEAN");
-    case SQLT_DATE:      return snprintf(zBuf, nBuf, "DATE");
-    case SQLT_TIME:      return snprintf(zBuf, nBuf, "TIME(%d)", p->scale);
-    case SQLT_TIMESTAMP: return snprintf(zBuf, nBuf, "TIMESTAMP(%d)", p->scale);
-    case SQLT_INTERVAL:  return typeFormatInterval(p, zBuf, nBuf);
-    case SQLT_UUID:      return snprintf(zBuf, nBuf, "BUILTIN.UUID");
+      return snprintf(zBuf, nBuf, "%s(%d,%d)", zKw, p->precision, p->scale);
+    case SQLT_CHAR: case SQLT_VARCHAR: case SQLT_NCHAR: case SQLT_NVARCHAR:
+    case SQLT_BINARY: case SQLT_VARBINARY:
+      return snprintf(zBuf, nBuf, "%s(%u)", zKw, p->length);
+    case SQLT_CLOB: case SQLT_NCLOB: case SQLT_BLOB:
+      return typeFormatLob(zKw, p->length, zBuf, nBuf);
+    case SQLT_TIME: case SQLT_TIMESTAMP:
+      return snprintf(zBuf, nBuf, "%s(%d)", zKw, p->scale);
+    case SQLT_INTERVAL:
+      return typeFormatInterval(p, zBuf, nBuf);
   }
-  return snprintf(zBuf, nBuf, "?");   /* cannot happen: id out of range */
+  return snprintf(zBuf, nBuf, "%s", zKw);
 }
 
 /* DATA_TYPE of INFORMATION_SCHEMA.COLUMNS (spec 8, 11.6). */

@@ -82,6 +82,9 @@ int typeDeclare(SqlTypeId id, int ivKind, int64_t n1, int64_t n2,
 */
 int typeCheckDeclared(const SqlType *p, MlError *pErr);
 
+/* The DDL keyword of a type id without parameters ("VARCHAR", "BUILTIN.UUID"). */
+const char *typeKeyword(int id);
+
 /*
 ** Write the DDL spelling of p into zBuf (nBuf bytes, NUL-terminated,
 ** TYPE_TEXT_MAX always suffices): VARCHAR(40), DECIMAL(10,2),
