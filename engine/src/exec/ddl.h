@@ -1,0 +1,28 @@
+/*
+** Data definition (exec/ layer): runs CREATE, DROP, COMMENT, GRANT and
+** REVOKE statements by writing the SYSTEM tables (catalog/catwrite.c) in
+** the caller's transaction; the caller (db/) gives DDL a transaction of
+** its own, bumps the catalog version and commits.
+*/
+#ifndef MIMERLITE_DDL_H
+#define MIMERLITE_DDL_H
+
+#include "catalog/catalog.h"
+#include "sql/ast.h"
+
+typedef struct DdlCtx {
+  Txn *pTxn;
+  KvEnv *pEnv;             /* for sequence state */
+  const Catalog *pCat;     /* the catalog before the statement */
+  const char *zSchema;     /* current schema (unqualified names) */
+  const char *zUser;       /* current ident */
+  Arena *pArena;           /* statement arena */
+  MlError *pErr;
+  /* password hashing (libsodium, supplied by db/) */
+  int (*xHash)(const char *zPassword, char *zOut, size_t nOut);
+} DdlCtx;
+
+/* Run one DDL statement.  Mimer error codes on failure. */
+int ddlExecute(DdlCtx *p, AstStmt *pStmt);
+
+#endif

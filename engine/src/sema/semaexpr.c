@@ -1,0 +1,700 @@
+/*
+** Expression compilation (sema/ layer): AstExpr -> typed Expr.  Column
+** references resolve through the scope chain, literals are typed by
+** types/format.h, operators by types/typesys.h, parameter markers take
+** their type from the other operand (or the CAST, or the target column,
+** set by plan/).  Above an aggregation (SemaScope.pGroup) an expression
+** equal to a GROUP BY expression, or a set function, becomes a register
+** reference; any other column reference there is -12205.
+*/
+#include "sema/sema.h"
+
+#include <assert.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "types/cast.h"
+#include "types/datetime.h"
+#include "types/format.h"
+#include "types/typesys.h"
+
+static const SqlType tBool = { SQLT_BOOLEAN, 0, 0, 0, 0 };
+static const SqlType tInt = { SQLT_INTEGER, 0, 0, 0, 0 };
+static const SqlType tBig = { SQLT_BIGINT, 0, 0, 0, 0 };
+
+#define SEMA_NOMEM(p) mlErrorSet((p)->pErr, ML_E_NOMEM)
+
+static int semaIsUntyped(const Expr *e){ return e->type.id==SQLT_NULL; }
+
+void semaSetType(Sema *p, Expr *e, const SqlType *t){
+  if( !semaIsUntyped(e) || t->id==SQLT_NULL ) return;
+  e->type = *t;
+  if( e->kind==EXPR_PARAM ){
+    p->aParamType[e->iReg] = *t;
+  }else if( e->kind==EXPR_CONST ){
+    e->v.type = t->id;
+  }
+}
+
+int semaCheckParams(Sema *p){
+  int i;
+  for(i=0; i<p->nParam; i++){
+    if( p->aParamType[i].id==SQLT_NULL ) return mlErrorSet(p->pErr, ML_E_PARAM_TYPE);
+  }
+  return ML_OK;
+}
+
+/* Make the two operands agree on untyped parameters / NULLs. */
+static void semaPair(Sema *p, Expr *a, Expr *b){
+  if( semaIsUntyped(a) && !semaIsUntyped(b) ) semaSetType(p, a, &b->type);
+  else if( semaIsUntyped(b) && !semaIsUntyped(a) ) semaSetType(p, b, &a->type);
+}
+
+static int semaLiteral(Sema *p, const AstLiteral *pLit, Expr **ppOut){
+  Expr *e = semaNewExpr(p, EXPR_CONST, 0);
+  int rc = ML_OK;
+  if( e==0 ) return SEMA_NOMEM(p);
+  switch( pLit->cls ){
+    case ALIT_NULL: case ALIT_UNKNOWN:
+      e->type.id = pLit->cls==ALIT_UNKNOWN ? SQLT_BOOLEAN : SQLT_NULL;
+      e->v.isNull = 1;
+      e->v.type = e->type.id;
+      break;
+    case ALIT_BOOLEAN:
+      e->type = tBool;
+      e->v.type = SQLT_BOOLEAN;
+      e->v.u.i = pLit->bVal;
+      break;
+    case ALIT_EXACT: case ALIT_APPROX:
+      rc = valueNumericLiteral(pLit->z, pLit->n, &e->v, &e->type, p->pErr);
+      break;
+    case ALIT_CHAR: case ALIT_NCHAR: case ALIT_UNICODE:
+      rc = valueStringLiteral(pLit->z, pLit->n, pLit->cls!=ALIT_CHAR, &e->v, &e->type, p->pErr);
+      break;
+    case ALIT_BINARY:
+      /* the parser has decoded the hex digits */
+      e->type.id = SQLT_BINARY;
+      e->type.length = pLit->n ? pLit->n : 1;
+      e->v.type = SQLT_BINARY;
+      e->v.u.s.z = pLit->z;
+      e->v.u.s.n = pLit->n;
+      break;
+    case ALIT_DATE:
+      rc = valueDatetimeLiteral(SQLT_DATE, pLit->z, pLit->n, &e->v, &e->type, p->pErr);
+      break;
+    case ALIT_TIME:
+      rc = valueDatetimeLiteral(SQLT_TIME, pLit->z, pLit->n, &e->v, &e->type, p->pErr);
+      break;
+    case ALIT_TIMESTAMP:
+      rc = valueDatetimeLiteral(SQLT_TIMESTAMP, pLit->z, pLit->n, &e->v, &e->type, p->pErr);
+      break;
+    case ALIT_INTERVAL:
+      rc = semaDeclaredType(p, pLit->pType, &e->type, 0);
+      if( rc==ML_OK ){
+        rc = dtParseInterval(pLit->z, (int)pLit->n, &e->type, &e->v.u.iv);
+        if( rc ) rc = mlErrorSet(p->pErr, rc, "");
+      }
+      if( rc==ML_OK && pLit->neg ){
+        e->v.u.iv.months = -e->v.u.iv.months;
+        e->v.u.iv.seconds = -e->v.u.iv.seconds;
+        e->v.u.iv.nanos = -e->v.u.iv.nanos;
+      }
+      e->v.type = SQLT_INTERVAL;
+      break;
+    default:
+      return mlErrorSet(p->pErr, ML_E_INTERNAL, "literal class");
+  }
+  *ppOut = e;
+  return rc;
+}
+
+/* Find column name zCol (qualified by zTab / zSchema if given) in pScope. */
+static int semaFindColumn(Sema *p, SemaScope *pScope, const AstColumnRef *pRef,
+                          Expr **ppOut){
+  const char *zCol = pRef->aPart[pRef->nPart-1].z;
+  const char *zTab = pRef->nPart>=2 ? pRef->aPart[pRef->nPart-2].z : 0;
+  const char *zSchema = pRef->nPart==3 ? pRef->aPart[0].z : 0;
+  SemaScope *s;
+  for(s=pScope; s; s=s->pOuter){
+    SemaItem *pFound = 0;
+    int iFound = -1, i, j;
+    for(i=0; i<s->nItem; i++){
+      SemaItem *pItem = s->apItem[i];
+      if( zTab && !catNameEq(pItem->zName, zTab) ) continue;
+      if( zSchema && (pItem->zSchema==0 || !catNameEq(pItem->zSchema, zSchema)) ) continue;
+      for(j=0; j<pItem->nCol; j++){
+        if( catNameEq(pItem->azCol[j], zCol) ){
+          if( pFound ) return mlErrorSet(p->pErr, ML_E_AMBIGUOUS_COLUMN, zCol);
+          pFound = pItem;
+          iFound = j;
+        }
+      }
+    }
+    if( pFound ){
+      if( s!=pScope && pScope->pGroup==0 && s->pGroup ){
+        /* an outer reference into a grouped query: only grouping columns */
+        return mlErrorSet(p->pErr, ML_E_GROUPING, zCol);
+      }
+      *ppOut = semaRegExpr(p, pFound->iRegBase+iFound, &pFound->aType[iFound]);
+      return *ppOut ? ML_OK : SEMA_NOMEM(p);
+    }
+  }
+  return mlErrorSet(p->pErr, ML_E_COLUMN_NOT_FOUND, zCol);
+}
+
+/* Compile both operands of a binary node. */
+static int semaOperands(Sema *p, SemaScope *pScope, AstExpr *e, Expr **ppA, Expr **ppB){
+  int rc = semaExpr(p, pScope, e->pLeft, ppA);
+  if( rc==ML_OK ) rc = semaExpr(p, pScope, e->pRight, ppB);
+  return rc;
+}
+
+static int semaComparison(Sema *p, int op, Expr *a, Expr *b, Expr **ppOut){
+  Expr *e;
+  int rc;
+  semaPair(p, a, b);
+  rc = typeCheckComparable(&a->type, &b->type, p->pErr);
+  if( rc ) return rc;
+  e = semaNewExpr(p, EXPR_CMP, &tBool);
+  if( e==0 ) return SEMA_NOMEM(p);
+  e->op = (uint8_t)op;
+  e->pA = a;
+  e->pB = b;
+  *ppOut = e;
+  return ML_OK;
+}
+
+static int semaBool(Sema *p, Expr *e){
+  if( semaIsUntyped(e) ) semaSetType(p, e, &tBool);
+  if( e->type.id!=SQLT_BOOLEAN ){
+    return mlErrorSet(p->pErr, ML_E_TYPE_MISMATCH, "BOOLEAN", "a non-boolean operand");
+  }
+  return ML_OK;
+}
+
+/* A subquery compiled through plan/ with pScope as its outer scope. */
+static int semaSubquery(Sema *p, SemaScope *pScope, AstQuery *pQuery, int op, Expr *pLeft,
+                        Expr **ppOut){
+  ExecOp *pOp = 0;
+  Expr *e;
+  SemaScope outer;
+  int rc;
+  memset(&outer, 0, sizeof(outer));
+  rc = p->xPlanQuery(p, pScope ? pScope : &outer, pQuery, &pOp);
+  if( rc ) return rc;
+  if( op!=EXPR_SQ_EXISTS && pOp->nOut!=1 ){
+    return mlErrorSetText(p->pErr, ML_E_COLUMN_COUNT, "Subquery must return one column");
+  }
+  e = semaNewExpr(p, EXPR_SUBQ, op==EXPR_SQ_SCALAR ? &pOp->aOutType[0] : &tBool);
+  if( e==0 ) return SEMA_NOMEM(p);
+  e->op = (uint8_t)op;
+  e->pSub = pOp;
+  e->iReg = pOp->aiOut[0];
+  e->subType = pOp->aOutType[0];
+  e->pA = pLeft;
+  if( pLeft ){
+    Expr tmp;
+    memset(&tmp, 0, sizeof(tmp));
+    tmp.type = e->subType;
+    semaPair(p, pLeft, &tmp);
+    rc = typeCheckComparable(&pLeft->type, &e->subType, p->pErr);
+    if( rc ) return rc;
+  }
+  *ppOut = e;
+  return ML_OK;
+}
+
+/* Character result type of a string function on type t. */
+static SqlType semaVaryingOf(const SqlType *t){
+  SqlType r = *t;
+  if( r.id==SQLT_CHAR ) r.id = SQLT_VARCHAR;
+  else if( r.id==SQLT_NCHAR ) r.id = SQLT_NVARCHAR;
+  else if( r.id==SQLT_BINARY ) r.id = SQLT_VARBINARY;
+  return r;
+}
+
+static int semaFuncCall(Sema *p, SemaScope *pScope, AstExpr *ae, int fn, int nArg,
+                        AstExpr **apArg, Expr **ppOut){
+  Expr *e = semaNewExpr(p, EXPR_FUNC, 0);
+  int i, rc = ML_OK;
+  if( e==0 ) return SEMA_NOMEM(p);
+  e->op = (uint8_t)fn;
+  e->nArg = nArg;
+  e->apArg = arenaAlloc(p->pA, sizeof(Expr*)*(nArg+1));
+  if( e->apArg==0 ) return SEMA_NOMEM(p);
+  for(i=0; rc==ML_OK && i<nArg; i++) rc = semaExpr(p, pScope, apArg[i], &e->apArg[i]);
+  if( rc ) return rc;
+  /* argument types of numeric positions */
+  if( (fn==EXPR_FN_SUBSTRING && nArg>=2) || fn==EXPR_FN_LEFT || fn==EXPR_FN_RIGHT
+   || fn==EXPR_FN_REPEAT || (fn==EXPR_FN_ROUND && nArg==2) || (fn==EXPR_FN_TRUNCATE && nArg==2) ){
+    for(i=1; i<nArg; i++) semaSetType(p, e->apArg[i], &tInt);
+  }
+  if( fn==EXPR_FN_ASCII_CHAR || fn==EXPR_FN_UNICODE_CHAR ) semaSetType(p, e->apArg[0], &tInt);
+  switch( fn ){
+    case EXPR_FN_COALESCE: case EXPR_FN_NULLIF: {
+      SqlType t = e->apArg[0]->type;
+      for(i=1; rc==ML_OK && i<nArg; i++){
+        if( semaIsUntyped(e->apArg[i]) ) continue;
+        if( t.id==SQLT_NULL ) t = e->apArg[i]->type;
+        else rc = typeCommonSuper(&t, &e->apArg[i]->type, &t, p->pErr);
+      }
+      if( rc ) return rc;
+      for(i=0; i<nArg; i++) semaSetType(p, e->apArg[i], &t);
+      e->type = fn==EXPR_FN_NULLIF ? e->apArg[0]->type : t;
+      break;
+    }
+    case EXPR_FN_CHAR_LENGTH: case EXPR_FN_CHARACTER_LENGTH: case EXPR_FN_OCTET_LENGTH:
+    case EXPR_FN_POSITION: case EXPR_FN_ASCII_CODE: case EXPR_FN_UNICODE_CODE:
+      e->type = tInt;
+      break;
+    case EXPR_FN_ASCII_CHAR:
+      e->type.id = SQLT_CHAR; e->type.length = 1;
+      break;
+    case EXPR_FN_UNICODE_CHAR:
+      e->type.id = SQLT_NCHAR; e->type.length = 1;
+      break;
+    case EXPR_FN_EXTRACT:
+      if( ae->op==IVK_SECOND ){
+        e->type.id = SQLT_DECIMAL; e->type.precision = 11; e->type.scale = 9;
+      }else{
+        e->type = tInt;
+      }
+      e->field = ae->op;
+      if( !SQLT_IS_DATETIME(e->apArg[0]->type.id) ){
+        return mlErrorSet(p->pErr, ML_E_TYPE_MISMATCH, "EXTRACT", "a non-datetime operand");
+      }
+      break;
+    case EXPR_FN_REPEAT: case EXPR_FN_REPLACE:
+      e->type = semaVaryingOf(&e->apArg[0]->type);
+      if( SQLT_IS_CHARACTER(e->type.id) && !SQLT_IS_LOB(e->type.id) ){
+        e->type.length = SQLT_IS_NATIONAL(e->type.id) ? 5000 : 15000;
+      }
+      break;
+    case EXPR_FN_ABS: case EXPR_FN_CEILING: case EXPR_FN_FLOOR: case EXPR_FN_ROUND:
+    case EXPR_FN_TRUNCATE: case EXPR_FN_SIGN: case EXPR_FN_MOD:
+      if( !SQLT_IS_NUMERIC(e->apArg[0]->type.id) ){
+        return mlErrorSet(p->pErr, ML_E_TYPE_MISMATCH, exprFuncName(fn), "a non-numeric operand");
+      }
+      e->type = e->apArg[0]->type;
+      break;
+    default:
+      e->type = semaVaryingOf(&e->apArg[0]->type);
+      if( !SQLT_IS_CHARACTER(e->type.id) && !SQLT_IS_BINARYSTR(e->type.id) ){
+        return mlErrorSet(p->pErr, ML_E_TYPE_MISMATCH, exprFuncName(fn), "a non-string operand");
+      }
+      break;
+  }
+  *ppOut = e;
+  return ML_OK;
+}
+
+static int semaAggregate(Sema *p, SemaScope *pScope, AstExpr *ae, Expr **ppOut){
+  SemaGroup *g = pScope->pGroup;
+  const char *zName = ae->u.func.name.name.z;
+  ExecAgg agg;
+  char *zText;
+  int rc, i;
+  rc = semaExprText(p, ae, &zText);
+  if( rc ) return rc;
+  for(i=0; i<g->nAgg; i++){
+    if( strcmp(g->azAggText[i], zText)==0 ){
+      *ppOut = semaRegExpr(p, g->aAgg[i].iReg, &g->aAgg[i].type);
+      return *ppOut ? ML_OK : SEMA_NOMEM(p);
+    }
+  }
+  memset(&agg, 0, sizeof(agg));
+  agg.distinct = ae->u.func.quant==AFQ_DISTINCT;
+  if( ae->u.func.isStar ){
+    agg.fn = EXEC_AGG_COUNT_STAR;
+    agg.type = tBig;
+  }else{
+    AstList *pArgs = ae->u.func.pArgs;
+    if( pArgs==0 || pArgs->n!=1 ){
+      return mlErrorSet(p->pErr, ML_E_INVALID_USE, zName);
+    }
+    pScope->bAggInput = 1;
+    rc = semaExpr(p, pScope, pArgs->a[0], &agg.pArg);
+    pScope->bAggInput = 0;
+    if( rc ) return rc;
+    if( strcasecmp(zName, "COUNT")==0 ){
+      agg.fn = EXEC_AGG_COUNT;
+      agg.type = tBig;
+    }else if( strcasecmp(zName, "MIN")==0 || strcasecmp(zName, "MAX")==0 ){
+      agg.fn = strcasecmp(zName, "MIN")==0 ? EXEC_AGG_MIN : EXEC_AGG_MAX;
+      agg.type = agg.pArg->type;
+    }else{
+      const SqlType *t = &agg.pArg->type;
+      agg.fn = strcasecmp(zName, "SUM")==0 ? EXEC_AGG_SUM : EXEC_AGG_AVG;
+      if( !SQLT_IS_NUMERIC(t->id) && t->id!=SQLT_INTERVAL ){
+        return mlErrorSet(p->pErr, ML_E_TYPE_MISMATCH, zName, "a non-numeric operand");
+      }
+      if( SQLT_IS_BINARY_INT(t->id) ) agg.type = tBig;
+      else if( t->id==SQLT_DECIMAL || t->id==SQLT_INTEGER_P ){
+        agg.type.id = SQLT_DECIMAL;
+        agg.type.precision = 45;
+        agg.type.scale = t->id==SQLT_DECIMAL ? t->scale : 0;
+      }else agg.type = *t;
+    }
+    if( agg.pArg->type.id==SQLT_NULL ) return mlErrorSet(p->pErr, ML_E_PARAM_TYPE);
+  }
+  agg.iReg = semaAllocRegs(p, 1);
+  if( g->nAgg==g->nAggAlloc ){
+    int nNew = g->nAggAlloc ? g->nAggAlloc*2 : 8;
+    ExecAgg *a = arenaAlloc(p->pA, sizeof(ExecAgg)*nNew);
+    char **az = arenaAlloc(p->pA, sizeof(char*)*nNew);
+    if( a==0 || az==0 ) return SEMA_NOMEM(p);
+    if( g->nAgg ){
+      memcpy(a, g->aAgg, sizeof(ExecAgg)*g->nAgg);
+      memcpy(az, g->azAggText, sizeof(char*)*g->nAgg);
+    }
+    g->aAgg = a; g->azAggText = az; g->nAggAlloc = nNew;
+  }
+  g->aAgg[g->nAgg] = agg;
+  g->azAggText[g->nAgg] = zText;
+  g->nAgg++;
+  *ppOut = semaRegExpr(p, agg.iReg, &agg.type);
+  return *ppOut ? ML_OK : SEMA_NOMEM(p);
+}
+
+int semaCond(Sema *p, SemaScope *pScope, AstExpr *e, Expr **ppOut){
+  int rc = semaExpr(p, pScope, e, ppOut);
+  if( rc==ML_OK ) rc = semaBool(p, *ppOut);
+  return rc;
+}
+
+static int semaCase(Sema *p, SemaScope *pScope, AstExpr *ae, Expr **ppOut){
+  AstCase *k = &ae->u.kase;
+  int n = k->pWhen->n, i, rc = ML_OK, nArg = 2*n + (k->pElse ? 1 : 0);
+  Expr *e = semaNewExpr(p, EXPR_CASE, 0), *pOperand = 0;
+  SqlType t;
+  memset(&t, 0, sizeof(t));
+  if( e==0 ) return SEMA_NOMEM(p);
+  e->nArg = nArg;
+  e->apArg = arenaAlloc(p->pA, sizeof(Expr*)*(nArg+1));
+  if( e->apArg==0 ) return SEMA_NOMEM(p);
+  if( ae->pLeft ){
+    rc = semaExpr(p, pScope, ae->pLeft, &pOperand);
+    if( rc ) return rc;
+  }
+  for(i=0; rc==ML_OK && i<n; i++){
+    Expr *w;
+    rc = semaExpr(p, pScope, k->pWhen->a[i], &w);
+    if( rc ) break;
+    if( pOperand ) rc = semaComparison(p, AOP_EQ, pOperand, w, &w);
+    else rc = semaBool(p, w);
+    e->apArg[2*i] = w;
+    if( rc==ML_OK ) rc = semaExpr(p, pScope, k->pThen->a[i], &e->apArg[2*i+1]);
+  }
+  if( rc==ML_OK && k->pElse ) rc = semaExpr(p, pScope, k->pElse, &e->apArg[2*n]);
+  if( rc ) return rc;
+  /* result branches: THEN i at 2i+1, ELSE at 2n */
+  for(i=0; rc==ML_OK && i<=n; i++){
+    Expr *r = i<n ? e->apArg[2*i+1] : (k->pElse ? e->apArg[2*n] : 0);
+    if( r==0 || semaIsUntyped(r) ) continue;
+    if( t.id==SQLT_NULL ) t = r->type;
+    else rc = typeCommonSuper(&t, &r->type, &t, p->pErr);
+  }
+  if( rc ) return rc;
+  for(i=0; i<=n; i++){
+    Expr *r = i<n ? e->apArg[2*i+1] : (k->pElse ? e->apArg[2*n] : 0);
+    if( r ) semaSetType(p, r, &t);
+  }
+  e->type = t;
+  *ppOut = e;
+  return ML_OK;
+}
+
+int semaExpr(Sema *p, SemaScope *pScope, AstExpr *ae, Expr **ppOut){
+  Expr *a = 0, *b = 0, *e;
+  int rc;
+  *ppOut = 0;
+  if( pScope && pScope->pGroup && !pScope->bAggInput ){
+    if( semaIsAggregate(ae) ) return semaAggregate(p, pScope, ae, ppOut);
+    if( ae->kind!=AE_LITERAL && ae->kind!=AE_PARAM && pScope->pGroup->nGroup ){
+      char *zText;
+      int i;
+      rc = semaExprText(p, ae, &zText);
+      if( rc ) return rc;
+      for(i=0; i<pScope->pGroup->nGroup; i++){
+        if( strcmp(zText, pScope->pGroup->azText[i])==0 ){
+          *ppOut = semaRegExpr(p, pScope->pGroup->aiReg[i], &pScope->pGroup->aType[i]);
+          return *ppOut ? ML_OK : SEMA_NOMEM(p);
+        }
+      }
+    }
+    if( ae->kind==AE_COLUMN ){
+      SemaScope *pSave = pScope;
+      /* allowed only as an outer reference */
+      const char *zCol = ae->u.col.aPart[ae->u.col.nPart-1].z;
+      int i, j;
+      for(i=0; i<pSave->nItem; i++){
+        for(j=0; j<pSave->apItem[i]->nCol; j++){
+          if( catNameEq(pSave->apItem[i]->azCol[j], zCol) ){
+            return mlErrorSet(p->pErr, ML_E_GROUPING, zCol);
+          }
+        }
+      }
+    }
+  }else if( semaIsAggregate(ae) ){
+    return mlErrorSet(p->pErr, ML_E_INVALID_USE, "a set function in this context");
+  }
+  switch( ae->kind ){
+    case AE_LITERAL:
+      return semaLiteral(p, &ae->u.lit, ppOut);
+    case AE_COLUMN:
+      return semaFindColumn(p, pScope, &ae->u.col, ppOut);
+    case AE_PARAM:
+      e = semaNewExpr(p, EXPR_PARAM, &p->aParamType[ae->u.param.iOrdinal-1]);
+      if( e==0 ) return SEMA_NOMEM(p);
+      e->iReg = ae->u.param.iOrdinal-1;
+      *ppOut = e;
+      return ML_OK;
+    case AE_UNARY:
+      rc = semaExpr(p, pScope, ae->pLeft, &a);
+      if( rc ) return rc;
+      if( ae->op==AOP_NOT ){
+        rc = semaBool(p, a);
+        if( rc ) return rc;
+        e = semaNewExpr(p, EXPR_NOT, &tBool);
+      }else if( ae->op==AOP_POS ){
+        *ppOut = a;
+        return ML_OK;
+      }else{
+        SqlType t;
+        rc = typeResultNegate(&a->type, &t, p->pErr);
+        if( rc ) return rc;
+        e = semaNewExpr(p, EXPR_NEG, &t);
+      }
+      if( e==0 ) return SEMA_NOMEM(p);
+      e->pA = a;
+      *ppOut = e;
+      return ML_OK;
+    case AE_BINARY:
+      rc = semaOperands(p, pScope, ae, &a, &b);
+      if( rc ) return rc;
+      if( ae->op==AOP_AND || ae->op==AOP_OR ){
+        rc = semaBool(p, a);
+        if( rc==ML_OK ) rc = semaBool(p, b);
+        if( rc ) return rc;
+        e = semaNewExpr(p, ae->op==AOP_AND ? EXPR_AND : EXPR_OR, &tBool);
+      }else if( AOP_IS_COMPARISON(ae->op) ){
+        return semaComparison(p, ae->op, a, b, ppOut);
+      }else{
+        int op = ae->op==AOP_ADD ? TYPE_OP_ADD : ae->op==AOP_SUB ? TYPE_OP_SUB
+               : ae->op==AOP_MUL ? TYPE_OP_MUL : ae->op==AOP_DIV ? TYPE_OP_DIV : TYPE_OP_CONCAT;
+        SqlType t;
+        semaPair(p, a, b);
+        if( semaIsUntyped(a) && semaIsUntyped(b) && (a->kind==EXPR_PARAM || b->kind==EXPR_PARAM) ){
+          return mlErrorSet(p->pErr, ML_E_PARAM_TYPE);
+        }
+        rc = typeResultArith(op, &a->type, &b->type, &t, p->pErr);
+        if( rc ) return rc;
+        e = semaNewExpr(p, op==TYPE_OP_CONCAT ? EXPR_CONCAT : EXPR_ARITH, &t);
+        if( e ) e->op = (uint8_t)op;
+      }
+      if( e==0 ) return SEMA_NOMEM(p);
+      e->pA = a;
+      e->pB = b;
+      *ppOut = e;
+      return ML_OK;
+    case AE_IS:
+      rc = semaExpr(p, pScope, ae->pLeft, &a);
+      if( rc ) return rc;
+      if( ae->op!=AIS_NULL ){
+        rc = semaBool(p, a);
+        if( rc ) return rc;
+      }else if( semaIsUntyped(a) && a->kind==EXPR_PARAM ){
+        return mlErrorSet(p->pErr, ML_E_PARAM_TYPE);
+      }
+      e = semaNewExpr(p, EXPR_IS, &tBool);
+      if( e==0 ) return SEMA_NOMEM(p);
+      e->op = ae->op;
+      e->isNot = ae->isNot;
+      e->pA = a;
+      *ppOut = e;
+      return ML_OK;
+    case AE_LIKE:
+      rc = semaOperands(p, pScope, ae, &a, &b);
+      if( rc ) return rc;
+      semaPair(p, a, b);
+      if( !SQLT_IS_CHARACTER(a->type.id) || !SQLT_IS_CHARACTER(b->type.id) ){
+        if( semaIsUntyped(a) || semaIsUntyped(b) ) return mlErrorSet(p->pErr, ML_E_PARAM_TYPE);
+        return mlErrorSet(p->pErr, ML_E_TYPE_MISMATCH, "LIKE", "a non-character operand");
+      }
+      e = semaNewExpr(p, EXPR_LIKE, &tBool);
+      if( e==0 ) return SEMA_NOMEM(p);
+      e->isNot = ae->isNot;
+      e->pA = a;
+      e->pB = b;
+      if( ae->u.pEscape ){
+        rc = semaExpr(p, pScope, ae->u.pEscape, &e->pC);
+        if( rc ) return rc;
+        semaSetType(p, e->pC, &b->type);
+      }
+      *ppOut = e;
+      return ML_OK;
+    case AE_BETWEEN: {
+      Expr *lo, *hi, *c1, *c2;
+      int bSym = ae->u.between.symmetric==1;
+      rc = semaExpr(p, pScope, ae->pLeft, &a);
+      if( rc==ML_OK ) rc = semaExpr(p, pScope, ae->u.between.pLow, &lo);
+      if( rc==ML_OK ) rc = semaExpr(p, pScope, ae->u.between.pHigh, &hi);
+      if( rc ) return rc;
+      if( bSym ) return mlErrorSet(p->pErr, ML_E_NOT_SUPPORTED, "BETWEEN SYMMETRIC");
+      rc = semaComparison(p, AOP_GE, a, lo, &c1);
+      if( rc==ML_OK ) rc = semaComparison(p, AOP_LE, a, hi, &c2);
+      if( rc ) return rc;
+      e = semaNewExpr(p, EXPR_AND, &tBool);
+      if( e==0 ) return SEMA_NOMEM(p);
+      e->pA = c1;
+      e->pB = c2;
+      if( ae->isNot ){
+        Expr *n = semaNewExpr(p, EXPR_NOT, &tBool);
+        if( n==0 ) return SEMA_NOMEM(p);
+        n->pA = e;
+        e = n;
+      }
+      *ppOut = e;
+      return ML_OK;
+    }
+    case AE_IN_LIST: {
+      AstList *pList = ae->u.pList;
+      int i;
+      rc = semaExpr(p, pScope, ae->pLeft, &a);
+      if( rc ) return rc;
+      e = semaNewExpr(p, EXPR_IN_LIST, &tBool);
+      if( e==0 ) return SEMA_NOMEM(p);
+      e->isNot = ae->isNot;
+      e->pA = a;
+      e->nArg = pList->n;
+      e->apArg = arenaAlloc(p->pA, sizeof(Expr*)*(pList->n+1));
+      if( e->apArg==0 ) return SEMA_NOMEM(p);
+      for(i=0; rc==ML_OK && i<pList->n; i++){
+        rc = semaExpr(p, pScope, pList->a[i], &e->apArg[i]);
+        if( rc==ML_OK ){
+          semaPair(p, a, e->apArg[i]);
+          rc = typeCheckComparable(&a->type, &e->apArg[i]->type, p->pErr);
+        }
+      }
+      if( rc==ML_OK && semaIsUntyped(a) && a->kind==EXPR_PARAM ) rc = mlErrorSet(p->pErr, ML_E_PARAM_TYPE);
+      *ppOut = e;
+      return rc;
+    }
+    case AE_IN_QUERY: case AE_QUANTIFIED:
+      rc = semaExpr(p, pScope, ae->pLeft, &a);
+      if( rc ) return rc;
+      rc = semaSubquery(p, pScope, ae->kind==AE_IN_QUERY ? ae->u.pQuery : ae->u.quant.pQuery,
+                        ae->kind==AE_IN_QUERY ? EXPR_SQ_IN
+                        : ae->u.quant.quant==AQUANT_ALL ? EXPR_SQ_ALL : EXPR_SQ_ANY, a, ppOut);
+      if( rc==ML_OK ){
+        (*ppOut)->isNot = ae->isNot;
+        if( ae->kind==AE_QUANTIFIED ) (*ppOut)->field = ae->op;
+      }
+      return rc;
+    case AE_EXISTS:
+      return semaSubquery(p, pScope, ae->u.pQuery, EXPR_SQ_EXISTS, 0, ppOut);
+    case AE_SUBQUERY:
+      return semaSubquery(p, pScope, ae->u.pQuery, EXPR_SQ_SCALAR, 0, ppOut);
+    case AE_CASE:
+      return semaCase(p, pScope, ae, ppOut);
+    case AE_CAST: {
+      SqlType t;
+      rc = semaExpr(p, pScope, ae->pLeft, &a);
+      if( rc==ML_OK ) rc = semaDeclaredType(p, ae->u.pType, &t, 0);
+      if( rc ) return rc;
+      semaSetType(p, a, &t);
+      rc = valueCastCheck(&a->type, &t, p->pErr);
+      if( rc ) return rc;
+      e = semaNewExpr(p, EXPR_CAST, &t);
+      if( e==0 ) return SEMA_NOMEM(p);
+      e->pA = a;
+      *ppOut = e;
+      return ML_OK;
+    }
+    case AE_FUNC: {
+      int nMin, nMax, fn, n = ae->u.func.pArgs ? ae->u.func.pArgs->n : 0;
+      fn = ae->u.func.name.schema.z ? 0 : exprFuncLookup(ae->u.func.name.name.z, &nMin, &nMax);
+      if( fn==0 || ae->u.func.isStar || ae->u.func.quant ){
+        return mlErrorSetText(p->pErr, ML_E_NOT_SUPPORTED, "Feature not supported: function %s",
+                              ae->u.func.name.name.z);
+      }
+      if( n<nMin || n>nMax ){
+        return mlErrorSetText(p->pErr, ML_E_INVALID_USE, "Wrong number of arguments to %s",
+                              ae->u.func.name.name.z);
+      }
+      if( fn==EXPR_FN_TRIM_BOTH && n==2 ){
+        AstExpr *aArg[2] = { ae->u.func.pArgs->a[0], ae->u.func.pArgs->a[1] };
+        return semaFuncCall(p, pScope, ae, fn, 2, aArg, ppOut);
+      }
+      return semaFuncCall(p, pScope, ae, fn, n, (AstExpr**)ae->u.func.pArgs->a, ppOut);
+    }
+    case AE_SUBSTRING: {
+      AstExpr *aArg[3] = { ae->pLeft, ae->u.args[0], ae->u.args[1] };
+      return semaFuncCall(p, pScope, ae, EXPR_FN_SUBSTRING, ae->u.args[1] ? 3 : 2, aArg, ppOut);
+    }
+    case AE_TRIM: {
+      AstExpr *aArg[2] = { ae->pLeft, ae->u.args[0] };
+      int fn = ae->op==ATRIM_LEADING ? EXPR_FN_TRIM_LEADING
+             : ae->op==ATRIM_TRAILING ? EXPR_FN_TRIM_TRAILING : EXPR_FN_TRIM_BOTH;
+      return semaFuncCall(p, pScope, ae, fn, ae->u.args[0] ? 2 : 1, aArg, ppOut);
+    }
+    case AE_POSITION: {
+      AstExpr *aArg[2] = { ae->pLeft, ae->pRight };
+      rc = semaFuncCall(p, pScope, ae, EXPR_FN_POSITION, 2, aArg, ppOut);
+      if( rc==ML_OK ) semaPair(p, (*ppOut)->apArg[0], (*ppOut)->apArg[1]);
+      return rc;
+    }
+    case AE_EXTRACT: {
+      AstExpr *aArg[1] = { ae->pLeft };
+      return semaFuncCall(p, pScope, ae, EXPR_FN_EXTRACT, 1, aArg, ppOut);
+    }
+    case AE_NEXT_VALUE: case AE_CURRENT_VALUE: {
+      const CatSequence *pSeq;
+      SqlType t;
+      rc = semaFindSequence(p, &ae->u.seq, &pSeq);
+      if( rc ) return rc;
+      memset(&t, 0, sizeof(t));
+      t.id = pSeq->typeId;
+      e = semaNewExpr(p, ae->kind==AE_NEXT_VALUE ? EXPR_NEXTVAL : EXPR_CURVAL, &t);
+      if( e==0 ) return SEMA_NOMEM(p);
+      e->pSeq = pSeq;
+      if( ae->kind==AE_NEXT_VALUE ) p->bSeqUsed = 1;
+      *ppOut = e;
+      return ML_OK;
+    }
+    case AE_SPECIAL: {
+      SqlType t;
+      memset(&t, 0, sizeof(t));
+      switch( ae->op ){
+        case ASV_CURRENT_DATE: t.id = SQLT_DATE; break;
+        case ASV_CURRENT_TIME: case ASV_LOCALTIME:
+          t.id = SQLT_TIME;
+          t.scale = ae->u.special.hasPrecision ? (uint8_t)ae->u.special.precision : 0;
+          break;
+        case ASV_CURRENT_TIMESTAMP: case ASV_LOCALTIMESTAMP:
+          t.id = SQLT_TIMESTAMP;
+          t.scale = ae->u.special.hasPrecision ? (uint8_t)ae->u.special.precision : 6;
+          break;
+        default:
+          t.id = SQLT_NVARCHAR;
+          t.length = CAT_NAME_MAX;
+          break;
+      }
+      if( t.scale>9 ) return mlErrorSet(p->pErr, ML_E_INVALID_TYPE_SPEC, astSpecialName(ae->op));
+      e = semaNewExpr(p, EXPR_SPECIAL, &t);
+      if( e==0 ) return SEMA_NOMEM(p);
+      e->op = ae->op;
+      *ppOut = e;
+      return ML_OK;
+    }
+    case AE_COLLATE:
+      return semaExpr(p, pScope, ae->pLeft, ppOut);
+    case AE_DEFAULT:
+      return mlErrorSet(p->pErr, ML_E_INVALID_USE, "DEFAULT");
+    default:
+      return mlErrorSetText(p->pErr, ML_E_NOT_SUPPORTED, "Feature not supported: %s expression",
+                            ae->kind==AE_OVERLAY ? "OVERLAY" : ae->kind==AE_INTERVAL_OF
+                            ? "datetime difference qualifier" : "this");
+  }
+}
