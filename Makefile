@@ -7,7 +7,7 @@
 PY      := .venv/bin/python
 JOBS    ?= 2
 
-.PHONY: all bootstrap run test ctest ctest-asan pytest clean
+.PHONY: all bootstrap run test ctest ctest-asan pytest bench clean
 
 all: test
 
@@ -36,6 +36,12 @@ pytest:
 	$(PY) -m pytest -q tests
 
 test: bootstrap ctest ctest-asan pytest
+
+# Benchmarks, side by side with SQLite (not part of the tests).
+bench: bootstrap
+	cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DMIMERLITE_TESTS=OFF -DMIMERLITE_BENCH=ON
+	cmake --build build/bench -j $(JOBS)
+	build/bench/bench/bench_storage
 
 clean:
 	rm -rf build .venv

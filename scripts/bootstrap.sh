@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DEB_PACKAGES=(build-essential cmake ninja-build pkg-config liblmdb-dev libsodium-dev
-              python3-venv python3-dev)
+              libsqlite3-dev python3-venv python3-dev)
 
 missing=()
 for pkg in "${DEB_PACKAGES[@]}"; do
