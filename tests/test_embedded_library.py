@@ -38,5 +38,5 @@ def test_only_mimer_api_and_engine_version_symbols_are_exported():
 def test_main_job_prints_engine_version():
     out = subprocess.run([sys.executable, "-m", "sqlalchemy_mimer"], check=True,
                          capture_output=True, text=True).stdout
-    assert re.search(r"^mimerlite \d+\.\d+\.\d+ \(Mimer SQL C API 11\.0\.\d+[A-Z]\)$", out, re.M), out
+    assert re.search(r"^mimerlite \d+\.\d+\.\d+ \(Mimer SQL C API 11\.0\.\d+[A-Z]\)$", out, re.MULTILINE), out
     load_bundled_library()
