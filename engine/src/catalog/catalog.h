@@ -27,6 +27,8 @@
 **   1            catalog meta data (object id counter, "initialized")
 **   2            sequence states (txn/sequence.h) keyed by object id
 **   16..63       the SYSTEM tables
+**   64..         INFORMATION_SCHEMA views (ids only: defined in code,
+**                infoschema.c, never stored)
 **   1024..       user tables and indexes: tree id = object id
 */
 #ifndef MIMERLITE_CATALOG_H
@@ -248,6 +250,20 @@ typedef struct SysTable {
 } SysTable;
 
 const SysTable *catSysTable(uint32_t iTree);
+
+/* ------------------------------------------------ INFORMATION_SCHEMA */
+
+#define CAT_INFO_FIRST 64
+
+/* Number of INFORMATION_SCHEMA views (infoschema.c). */
+int catInfoSchemaCount(void);
+
+/*
+** Build the INFORMATION_SCHEMA views, SQL views over the SYSTEM tables
+** defined in code, as CatTables in p's arena: apOut[i] gets id
+** CAT_INFO_FIRST+i.  Returns ML_OK, ML_E_NOMEM or ML_E_INTERNAL.
+*/
+int catInfoSchemaViews(Catalog *p, CatTable **apOut);
 
 /* ------------------------------------------------------------- writing */
 

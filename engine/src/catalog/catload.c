@@ -186,6 +186,8 @@ static int catAddSystemTables(Catalog *p, CatTable **apOut){
       pTab->aCol[i].zName = pSys->aCol[i].zName;
       pTab->aCol[i].type = pSys->aCol[i].type;
       pTab->aCol[i].notNull = i<pSys->nPk;
+      /* index ranges compare encoded keys exactly: no collated key column */
+      assert( i>=pSys->nPk || !SQLT_IS_IDENT_COLL(&pSys->aCol[i].type) );
     }
     if( pSys->nPk ){
       CatConstraint *pPk = catAllocZero(&p->arena, sizeof(CatConstraint));
@@ -229,12 +231,16 @@ static int catLoadTables(Catalog *p, Txn *pTxn, MlError *pErr){
   if( rc==ML_OK ) rc = catReadRows(pTxn, pA, CAT_SYS_INDEX_COLUMNS, &icols, pErr);
   if( rc ) return rc;
 
-  /* Tables: system ones first (ids 16..), then user ones in id order. */
-  p->nTable = nSys + tabs.n;
+  /* Tables: system ones first (ids 16..), the INFORMATION_SCHEMA views
+  ** (ids 64..), then user ones in id order. */
+  p->nTable = nSys + catInfoSchemaCount() + tabs.n;
   p->apTable = catAllocZero(pA, sizeof(CatTable*)*p->nTable);
   if( p->apTable==0 ) return ML_E_NOMEM;
   rc = catAddSystemTables(p, p->apTable);
+  if( rc==ML_OK ) rc = catInfoSchemaViews(p, p->apTable+nSys);
+  if( rc==ML_E_INTERNAL ) return mlErrorSet(pErr, rc, "malformed INFORMATION_SCHEMA view");
   if( rc ) return rc;
+  nSys += catInfoSchemaCount();
   for(i=0; i<tabs.n; i++){
     const Value *a = tabs.a[i];
     CatTable *pTab = catAllocZero(pA, sizeof(CatTable));

@@ -4,7 +4,10 @@
 ** loader (catload.c) reads the dictionary through these descriptions and
 ** also turns them into CatTable objects so that queries can read SYSTEM.*
 ** like any other table.  Changing a description changes the stored
-** format: add columns only at the end.
+** format: add columns only at the end.  Name columns (T_NAME) carry the
+** SQL_IDENTIFIER collation, so comparisons with them ignore case; a name
+** that is part of a primary key (T_KNAME) must not, because index ranges
+** compare encoded keys exactly.
 */
 #include "catalog/catalog.h"
 
@@ -13,7 +16,8 @@
 #define T_BIG   { SQLT_BIGINT, 0, 0, 0, 0 }
 #define T_INT   { SQLT_INTEGER, 0, 0, 0, 0 }
 #define T_SMALL { SQLT_SMALLINT, 0, 0, 0, 0 }
-#define T_NAME  { SQLT_NVARCHAR, 0, 0, 0, CAT_NAME_MAX }
+#define T_NAME  { SQLT_NVARCHAR, SQLT_COLL_IDENTIFIER, 0, 0, CAT_NAME_MAX }
+#define T_KNAME { SQLT_NVARCHAR, 0, 0, 0, CAT_NAME_MAX }   /* a name in a key */
 #define T_VC(n) { SQLT_VARCHAR, 0, 0, 0, n }
 #define T_TEXT  { SQLT_NCLOB, 0, 0, 0, 1048576 }
 
@@ -76,7 +80,7 @@ static const SysColumn aDomains[] = {
   { "CONSTRAINT_NAME", T_NAME },
 };
 static const SysColumn aPrivileges[] = {
-  { "OBJECT_ID", T_BIG }, { "GRANTEE", T_NAME }, { "PRIVILEGE_TYPE", T_VC(20) },
+  { "OBJECT_ID", T_BIG }, { "GRANTEE", T_KNAME }, { "PRIVILEGE_TYPE", T_VC(20) },
   { "GRANTOR", T_NAME }, { "IS_GRANTABLE", T_VC(3) }, { "OBJECT_TYPE", T_VC(20) },
 };
 static const SysColumn aComments[] = {

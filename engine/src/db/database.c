@@ -336,6 +336,7 @@ void dbReleaseDatabase(MlDatabase *p){
   pthread_mutex_destroy(&p->mutex);
   free(p->aBlock);
   free(p->aLogin);
+  free(p->aPending);
   free(p->zPath);
   free(p);
 }

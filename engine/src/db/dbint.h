@@ -22,6 +22,12 @@ typedef struct DbRowidBlock {
   int64_t iNext, iEnd;     /* next id to give, end of the block */
 } DbRowidBlock;
 
+/* A table written by an open explicit transaction of a session. */
+typedef struct DbPending {
+  const void *pSess;       /* the MlSession */
+  int64_t tableId;
+} DbPending;
+
 /* One database directory, shared by all sessions of the process. */
 typedef struct MlDatabase MlDatabase;
 struct MlDatabase {
@@ -34,6 +40,8 @@ struct MlDatabase {
   DbRowidBlock *aBlock;
   int nLogin;
   unsigned char (*aLogin)[32]; /* digests of verified (ident, hash, password) */
+  int nPending, nPendingAlloc;
+  DbPending *aPending;    /* tables with uncommitted writes (pending.c) */
 };
 
 struct MlSession {
@@ -94,5 +102,19 @@ int dbSessionCatalog(MlSession *p, Txn *pTxn, MlError *pErr);
 /* session.c: run a DDL statement / a transaction-control statement. */
 int dbSessionDdl(MlSession *p, AstStmt *pAst, Arena *pArena, MlError *pErr);
 int dbSessionTxnStmt(MlSession *p, AstStmt *pAst, MlError *pErr);
+
+/* pending.c: tables written by sessions' open transactions (-16001). */
+int dbPendingAdd(MlDatabase *p, const void *pSess, int64_t tableId, MlError *pErr);
+void dbPendingClear(MlDatabase *p, const void *pSess);
+int dbPendingCheck(MlDatabase *p, const void *pSess, const CatTable *pTab, MlError *pErr);
+
+/* stmt.c: the local date and time now, for CURRENT_DATE ... LOCALTIMESTAMP. */
+void dbNow(SqlTimestamp *pTs);
+
+/* alter.c: rewrite the rows of the table an ALTER TABLE changed (the
+** DdlCtx's pRebuild and column map), in the DDL's transaction pTxn. */
+struct DdlCtx;
+int dbAlterRebuild(MlSession *p, Txn *pTxn, const struct DdlCtx *pCtx, Arena *pArena,
+                   MlError *pErr);
 
 #endif

@@ -64,6 +64,7 @@ void mlSessionClose(MlSession *p){
   if( p==0 ) return;
   while( p->pStmtList ) mlStmtFinalize(p->pStmtList);
   if( p->pTxn ) txnRollback(p->pTxn);
+  if( p->pDb ) dbPendingClear(p->pDb, p);
   catRelease(p->pCat);
   free(p->seq.aId);
   free(p->seq.aValue);
@@ -99,6 +100,7 @@ int mlSessionEnd(MlSession *p, int commit, MlError *pErr){
     else txnRollback(p->pTxn);
     p->pTxn = 0;
   }
+  dbPendingClear(p->pDb, p);
   p->bExplicit = 0;
   p->nTxnStmt = 0;
   return rc;
@@ -107,6 +109,28 @@ int mlSessionEnd(MlSession *p, int commit, MlError *pErr){
 int mlSessionInTransaction(const MlSession *p){ return p->bExplicit; }
 const char *mlSessionIdent(const MlSession *p){ return p->zIdent; }
 const char *mlSessionDatabasePath(const MlSession *p){ return p->pDb->zPath; }
+
+/*
+** DROP TABLE/VIEW/INDEX and ALTER TABLE need the table to themselves:
+** -16001 if another session's open transaction has written it.
+*/
+static int dbDdlLockCheck(MlSession *p, const AstStmt *pAst, MlError *pErr){
+  const CatTable *pTab = 0;
+  if( pAst->kind==AS_ALTER_TABLE ){
+    const AstQName *n = &pAst->u.alterTable.name;
+    pTab = catFindTable(p->pCat, n->schema.z ? n->schema.z : p->zSchema, n->name.z);
+  }else if( pAst->kind==AS_DROP ){
+    const AstQName *n = &pAst->u.drop.name;
+    const char *zSchema = n->schema.z ? n->schema.z : p->zSchema;
+    if( pAst->u.drop.objKind==AOBJ_TABLE ){
+      pTab = catFindTable(p->pCat, zSchema, n->name.z);
+    }else if( pAst->u.drop.objKind==AOBJ_INDEX ){
+      const CatIndex *pIdx = catFindIndex(p->pCat, zSchema, n->name.z);
+      pTab = pIdx ? pIdx->pTable : 0;
+    }
+  }
+  return pTab ? dbPendingCheck(p->pDb, p, pTab, pErr) : ML_OK;
+}
 
 /*
 ** Run a DDL statement: only as the first statement of a transaction, in
@@ -125,6 +149,7 @@ int dbSessionDdl(MlSession *p, AstStmt *pAst, Arena *pArena, MlError *pErr){
   if( rc ) return rc;
   rc = txnCatalogVersion(pTxn, TXN_POINT_READ, &(uint64_t){0}, pErr);
   if( rc==ML_OK ) rc = dbSessionCatalog(p, pTxn, pErr);
+  if( rc==ML_OK ) rc = dbDdlLockCheck(p, pAst, pErr);
   if( rc==ML_OK && pAst->kind==AS_CREATE_VIEW ){
     /* the view's query must compile now */
     AstStmt q;
@@ -145,6 +170,7 @@ int dbSessionDdl(MlSession *p, AstStmt *pAst, Arena *pArena, MlError *pErr){
     ctx.pErr = pErr;
     ctx.xHash = dbHashPassword;
     rc = ddlExecute(&ctx, pAst);
+    if( rc==ML_OK && ctx.pRebuild ) rc = dbAlterRebuild(p, pTxn, &ctx, pArena, pErr);
   }
   if( rc==ML_OK ) rc = txnCatalogBump(pTxn, pErr);
   if( rc ){

@@ -85,7 +85,7 @@ static int dbStmtCompile(MlStmt *s, Txn *pTxn, MlError *pErr){
 }
 
 /* The local date and time now, for CURRENT_DATE ... LOCALTIMESTAMP. */
-static void dbNow(SqlTimestamp *pTs){
+void dbNow(SqlTimestamp *pTs){
   struct timespec ts;
   struct tm tm;
   clock_gettime(CLOCK_REALTIME, &ts);
@@ -312,6 +312,13 @@ int mlStmtExecute(MlStmt *s, int64_t *pnRows, MlError *pErr){
     else txnRollback(pTxn);
   }else{
     p->nTxnStmt++;
+    if( rc==ML_OK ){
+      /* the open transaction now holds the target table (-16001 for DROP) */
+      const Plan *q = s->pPlan;
+      const CatTable *pTab = q->kind==PLAN_INSERT ? q->pInsert->info.pTab
+                           : q->kind==PLAN_UPDATE ? q->pUpdate->info.pTab : q->pDelete->info.pTab;
+      rc = dbPendingAdd(p->pDb, p, pTab->id, pErr);
+    }
   }
   return rc;
 }

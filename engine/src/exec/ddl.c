@@ -6,6 +6,7 @@
 ** RESTRICT: dependent objects make it fail (-12521) unless CASCADE.
 */
 #include "exec/ddl.h"
+#include "exec/ddlint.h"
 
 #include <assert.h>
 #include <stdio.h>
@@ -22,7 +23,7 @@
 #define DDL_NOMEM(p) mlErrorSet((p)->pErr, ML_E_NOMEM)
 
 /* The schema a possibly unqualified name refers to. */
-static const char *ddlSchema(DdlCtx *p, const AstQName *pName){
+const char *ddlSchema(DdlCtx *p, const AstQName *pName){
   return pName->schema.z ? pName->schema.z : p->zSchema;
 }
 
@@ -40,7 +41,7 @@ static int ddlTargetSchema(DdlCtx *p, const AstQName *pName, const char **pzSche
 }
 
 /* -12560 if zSchema already holds a table, view, index or constraint zName. */
-static int ddlNameFree(DdlCtx *p, const char *zSchema, const char *zName){
+int ddlNameFree(DdlCtx *p, const char *zSchema, const char *zName){
   if( catNameTaken(p->pCat, zSchema, zName) ){
     char z[300];
     snprintf(z, sizeof(z), "%s.%s", zSchema, zName);
@@ -50,7 +51,7 @@ static int ddlNameFree(DdlCtx *p, const char *zSchema, const char *zName){
 }
 
 /* Canonical text of an expression (qualify NEXT VALUE FOR sequences). */
-static int ddlExprText(DdlCtx *p, AstExpr *e, unsigned flags, char **pz){
+int ddlExprText(DdlCtx *p, AstExpr *e, unsigned flags, char **pz){
   StrBuf b;
   int rc;
   strbufInit(&b, 0, 0);
@@ -68,7 +69,7 @@ static int ddlExprText(DdlCtx *p, AstExpr *e, unsigned flags, char **pz){
 ** Qualify every NEXT/CURRENT VALUE FOR in e with the sequence's schema, so
 ** the stored default text does not depend on the creator's schema path.
 */
-static int ddlQualifySequences(DdlCtx *p, AstExpr *e){
+int ddlQualifySequences(DdlCtx *p, AstExpr *e){
   int rc;
   if( e==0 ) return ML_OK;
   if( e->kind==AE_NEXT_VALUE || e->kind==AE_CURRENT_VALUE ){
@@ -88,7 +89,7 @@ static int ddlQualifySequences(DdlCtx *p, AstExpr *e){
   return rc;
 }
 
-static void ddlTypeVals(Value *a, const SqlType *t){
+void ddlTypeVals(Value *a, const SqlType *t){
   catValInt(&a[0], t->id);
   catValInt(&a[1], t->intervalKind);
   catValInt(&a[2], t->length);
@@ -97,19 +98,6 @@ static void ddlTypeVals(Value *a, const SqlType *t){
 }
 
 /* ------------------------------------------------------------ tables */
-
-/* A constraint being created, before its rows are written. */
-typedef struct DdlCons {
-  AstConstraint *pAst;
-  int kind;                /* CAT_CONS_* */
-  const char *zName;
-  int nCol;
-  int aiCol[64];
-  int aiRef[64];
-  const CatTable *pRef;
-  int64_t refConsId;
-  char *zCheck;
-} DdlCons;
 
 static const char *ddlRuleName(int a){
   switch( a ){
@@ -122,7 +110,7 @@ static const char *ddlRuleName(int a){
 }
 
 /* Write an index's rows (id, columns). */
-static int ddlPutIndex(DdlCtx *p, int64_t id, const char *zSchema, const char *zName,
+int ddlPutIndex(DdlCtx *p, int64_t id, const char *zSchema, const char *zName,
                        int64_t tableId, int bUnique, int bNullsDistinct, int64_t consId,
                        int nCol, const int *aiCol, const uint8_t *aDesc){
   Value a[8];
@@ -158,6 +146,124 @@ static int ddlColumnList(DdlCtx *p, AstList *pCols, int nTabCol, const char *con
   }
   *pn = pCols->n;
   return ML_OK;
+}
+
+/*
+** Resolve constraint d (d->pAst, d->kind and d->zName set) against the
+** columns azCol/aType of table zSchema.zTab: key columns, CHECK text, the
+** referenced table and key of a foreign key.  PRIMARY KEY columns become
+** NOT NULL in aNotNull.  Errors: -12202, -12200, -12566, -12298, type errors.
+*/
+int ddlResolveCons(DdlCtx *p, const char *zSchema, const char *zTab, int nCol,
+                   const char *const *azCol, const SqlType *aType, uint8_t *aNotNull,
+                   DdlCons *d){
+  AstConstraint *c = d->pAst;
+  int j, rc;
+  if( d->kind==CAT_CONS_CHECK ){
+    rc = ddlExprText(p, c->pCheck, 0, &d->zCheck);
+    if( rc ) return rc;
+    return ML_OK;
+  }
+  rc = ddlColumnList(p, c->pCols, nCol, azCol, d->aiCol, &d->nCol);
+  if( rc ) return rc;
+  for(j=0; j<d->nCol; j++){
+    if( SQLT_IS_LOB(aType[d->aiCol[j]].id) ) return mlErrorSet(p->pErr, ML_E_LOB_IN_KEY, "");
+  }
+  if( d->kind==CAT_CONS_PK ){
+    for(j=0; j<d->nCol; j++) aNotNull[d->aiCol[j]] = 1;
+  }
+  if( d->kind==CAT_CONS_FK ){
+    const char *zRs = c->refTable.schema.z ? c->refTable.schema.z : zSchema;
+    int bSelf = !c->refTable.schema.z ? catNameEq(c->refTable.name.z, zTab)
+              : catNameEq(zRs, zSchema) && catNameEq(c->refTable.name.z, zTab);
+    if( bSelf ){
+      return mlErrorSet(p->pErr, ML_E_NOT_SUPPORTED, "a foreign key referencing its own table");
+    }
+    d->pRef = catFindTable(p->pCat, zRs, c->refTable.name.z);
+    if( d->pRef==0 || d->pRef->isView ){
+      char z[300];
+      snprintf(z, sizeof(z), "%s.%s", zRs, c->refTable.name.z);
+      return mlErrorSet(p->pErr, ML_E_TABLE_NOT_FOUND, z);
+    }
+    if( c->pRefCols ){
+      const char *azRef[1000];
+      int nRef;
+      for(j=0; j<d->pRef->nCol && j<1000; j++) azRef[j] = d->pRef->aCol[j].zName;
+      rc = ddlColumnList(p, c->pRefCols, d->pRef->nCol, azRef, d->aiRef, &nRef);
+      if( rc ) return rc;
+      if( nRef!=d->nCol ) return mlErrorSet(p->pErr, ML_E_DDL_DEFINITION, "foreign key column count");
+    }else{
+      if( d->pRef->pPk==0 || d->pRef->pPk->nCol!=d->nCol ){
+        return mlErrorSet(p->pErr, ML_E_DDL_DEFINITION, "referenced table has no matching primary key");
+      }
+      for(j=0; j<d->nCol; j++) d->aiRef[j] = d->pRef->pPk->aiCol[j];
+    }
+    /* the referenced columns must be the PK or a UNIQUE constraint (any order) */
+    for(j=0; j<d->pRef->nCons && d->refConsId==0; j++){
+      const CatConstraint *k = d->pRef->apCons[j];
+      int m, n, all = 1;
+      if( (k->kind!=CAT_CONS_PK && k->kind!=CAT_CONS_UNIQUE) || k->nCol!=d->nCol ) continue;
+      for(m=0; m<d->nCol && all; m++){
+        int bIn = 0;
+        for(n=0; n<k->nCol; n++) if( k->aiCol[n]==d->aiRef[m] ) bIn = 1;
+        all = bIn;
+      }
+      if( all ) d->refConsId = k->id ? k->id : -1;
+    }
+    if( d->refConsId==0 ){
+      return mlErrorSet(p->pErr, ML_E_DDL_DEFINITION,
+                        "referenced columns are not a primary key or unique constraint");
+    }
+    for(j=0; j<d->nCol; j++){
+      rc = typeCheckComparable(&aType[d->aiCol[j]], &d->pRef->aCol[d->aiRef[j]].type, p->pErr);
+      if( rc ) return rc;
+    }
+  }
+  return ML_OK;
+}
+
+/*
+** Write the rows of resolved constraint d of table tableId: CONSTRAINTS,
+** KEY_COLUMNS and, for UNIQUE and FOREIGN KEY, the supporting index's rows
+** (its entries are filled by whoever writes the table's rows).
+*/
+int ddlWriteCons(DdlCtx *p, const char *zSchema, int64_t tableId, const DdlCons *d){
+  Value a[16];
+  int j, rc;
+  int64_t consId, idxId = 0;
+  static const char *azType[] = { "", "PRIMARY KEY", "UNIQUE", "FOREIGN KEY", "CHECK" };
+  rc = catNewObjectId(p->pTxn, &consId, p->pErr);
+  if( rc ) return rc;
+  if( d->kind==CAT_CONS_UNIQUE || d->kind==CAT_CONS_FK ){
+    rc = catNewObjectId(p->pTxn, &idxId, p->pErr);
+    if( rc==ML_OK ) rc = ddlPutIndex(p, idxId, zSchema, d->zName, tableId,
+                                     d->kind==CAT_CONS_UNIQUE, 1, consId, d->nCol, d->aiCol, 0);
+    if( rc ) return rc;
+  }
+  catValInt(&a[0], consId);
+  catValStr(&a[1], zSchema);
+  catValStr(&a[2], d->zName);
+  catValInt(&a[3], tableId);
+  catValStr(&a[4], azType[d->kind]);
+  catValStr(&a[5], d->zCheck);
+  if( d->kind==CAT_CONS_FK ){
+    catValInt(&a[6], d->pRef->id);
+    catValInt(&a[7], d->refConsId);
+    catValStr(&a[8], ddlRuleName(d->pAst->onUpdate));
+    catValStr(&a[9], ddlRuleName(d->pAst->onDelete));
+  }else{
+    catValNull(&a[6]); catValNull(&a[7]); catValNull(&a[8]); catValNull(&a[9]);
+  }
+  if( idxId ) catValInt(&a[10], idxId); else catValNull(&a[10]);
+  rc = catSysInsert(p->pTxn, CAT_SYS_CONSTRAINTS, a, p->pErr);
+  for(j=0; rc==ML_OK && j<d->nCol; j++){
+    catValInt(&a[0], consId);
+    catValInt(&a[1], j+1);
+    catValInt(&a[2], d->aiCol[j]+1);
+    if( d->kind==CAT_CONS_FK ) catValInt(&a[3], d->aiRef[j]+1); else catValNull(&a[3]);
+    rc = catSysInsert(p->pTxn, CAT_SYS_KEY_COLUMNS, a, p->pErr);
+  }
+  return rc;
 }
 
 static int ddlCreateTable(DdlCtx *p, AstStmt *pStmt){
@@ -250,66 +356,8 @@ static int ddlCreateTable(DdlCtx *p, AstStmt *pStmt){
       if( catNameEq(aCons[j].zName, d->zName) ) rc = mlErrorSet(p->pErr, ML_E_OBJECT_EXISTS, d->zName);
     }
     if( rc ) return rc;
-    if( d->kind==CAT_CONS_CHECK ){
-      rc = ddlExprText(p, c->pCheck, 0, &d->zCheck);
-      if( rc ) return rc;
-      continue;
-    }
-    rc = ddlColumnList(p, c->pCols, nCol, azCol, d->aiCol, &d->nCol);
+    rc = ddlResolveCons(p, zSchema, zTab, nCol, azCol, aType, aNotNull, d);
     if( rc ) return rc;
-    for(j=0; j<d->nCol; j++){
-      if( SQLT_IS_LOB(aType[d->aiCol[j]].id) ) return mlErrorSet(p->pErr, ML_E_LOB_IN_KEY, "");
-    }
-    if( d->kind==CAT_CONS_PK ){
-      for(j=0; j<d->nCol; j++) aNotNull[d->aiCol[j]] = 1;
-    }
-    if( d->kind==CAT_CONS_FK ){
-      const char *zRs = c->refTable.schema.z ? c->refTable.schema.z : zSchema;
-      int bSelf = !c->refTable.schema.z ? catNameEq(c->refTable.name.z, zTab)
-                : catNameEq(zRs, zSchema) && catNameEq(c->refTable.name.z, zTab);
-      if( bSelf ){
-        return mlErrorSet(p->pErr, ML_E_NOT_SUPPORTED, "a foreign key referencing its own table");
-      }
-      d->pRef = catFindTable(p->pCat, zRs, c->refTable.name.z);
-      if( d->pRef==0 || d->pRef->isView ){
-        char z[300];
-        snprintf(z, sizeof(z), "%s.%s", zRs, c->refTable.name.z);
-        return mlErrorSet(p->pErr, ML_E_TABLE_NOT_FOUND, z);
-      }
-      if( c->pRefCols ){
-        const char *azRef[1000];
-        int nRef;
-        for(j=0; j<d->pRef->nCol && j<1000; j++) azRef[j] = d->pRef->aCol[j].zName;
-        rc = ddlColumnList(p, c->pRefCols, d->pRef->nCol, azRef, d->aiRef, &nRef);
-        if( rc ) return rc;
-        if( nRef!=d->nCol ) return mlErrorSet(p->pErr, ML_E_DDL_DEFINITION, "foreign key column count");
-      }else{
-        if( d->pRef->pPk==0 || d->pRef->pPk->nCol!=d->nCol ){
-          return mlErrorSet(p->pErr, ML_E_DDL_DEFINITION, "referenced table has no matching primary key");
-        }
-        for(j=0; j<d->nCol; j++) d->aiRef[j] = d->pRef->pPk->aiCol[j];
-      }
-      /* the referenced columns must be the PK or a UNIQUE constraint (any order) */
-      for(j=0; j<d->pRef->nCons && d->refConsId==0; j++){
-        const CatConstraint *k = d->pRef->apCons[j];
-        int m, n, all = 1;
-        if( (k->kind!=CAT_CONS_PK && k->kind!=CAT_CONS_UNIQUE) || k->nCol!=d->nCol ) continue;
-        for(m=0; m<d->nCol && all; m++){
-          int bIn = 0;
-          for(n=0; n<k->nCol; n++) if( k->aiCol[n]==d->aiRef[m] ) bIn = 1;
-          all = bIn;
-        }
-        if( all ) d->refConsId = k->id ? k->id : -1;
-      }
-      if( d->refConsId==0 ){
-        return mlErrorSet(p->pErr, ML_E_DDL_DEFINITION,
-                          "referenced columns are not a primary key or unique constraint");
-      }
-      for(j=0; j<d->nCol; j++){
-        rc = typeCheckComparable(&aType[d->aiCol[j]], &d->pRef->aCol[d->aiRef[j]].type, p->pErr);
-        if( rc ) return rc;
-      }
-    }
   }
 
   /* write the table, its columns and constraints */
@@ -351,42 +399,7 @@ static int ddlCreateTable(DdlCtx *p, AstStmt *pStmt){
     }
     rc = catSysInsert(p->pTxn, CAT_SYS_COLUMNS, a, p->pErr);
   }
-  for(i=0; rc==ML_OK && i<nCons; i++){
-    DdlCons *d = &aCons[i];
-    int64_t consId, idxId = 0;
-    static const char *azType[] = { "", "PRIMARY KEY", "UNIQUE", "FOREIGN KEY", "CHECK" };
-    rc = catNewObjectId(p->pTxn, &consId, p->pErr);
-    if( rc ) break;
-    if( d->kind==CAT_CONS_UNIQUE || d->kind==CAT_CONS_FK ){
-      rc = catNewObjectId(p->pTxn, &idxId, p->pErr);
-      if( rc==ML_OK ) rc = ddlPutIndex(p, idxId, zSchema, d->zName, tableId,
-                                       d->kind==CAT_CONS_UNIQUE, 1, consId, d->nCol, d->aiCol, 0);
-      if( rc ) break;
-    }
-    catValInt(&a[0], consId);
-    catValStr(&a[1], zSchema);
-    catValStr(&a[2], d->zName);
-    catValInt(&a[3], tableId);
-    catValStr(&a[4], azType[d->kind]);
-    catValStr(&a[5], d->zCheck);
-    if( d->kind==CAT_CONS_FK ){
-      catValInt(&a[6], d->pRef->id);
-      catValInt(&a[7], d->refConsId);
-      catValStr(&a[8], ddlRuleName(d->pAst->onUpdate));
-      catValStr(&a[9], ddlRuleName(d->pAst->onDelete));
-    }else{
-      catValNull(&a[6]); catValNull(&a[7]); catValNull(&a[8]); catValNull(&a[9]);
-    }
-    if( idxId ) catValInt(&a[10], idxId); else catValNull(&a[10]);
-    rc = catSysInsert(p->pTxn, CAT_SYS_CONSTRAINTS, a, p->pErr);
-    for(j=0; rc==ML_OK && j<d->nCol; j++){
-      catValInt(&a[0], consId);
-      catValInt(&a[1], j+1);
-      catValInt(&a[2], d->aiCol[j]+1);
-      if( d->kind==CAT_CONS_FK ) catValInt(&a[3], d->aiRef[j]+1); else catValNull(&a[3]);
-      rc = catSysInsert(p->pTxn, CAT_SYS_KEY_COLUMNS, a, p->pErr);
-    }
-  }
+  for(i=0; rc==ML_OK && i<nCons; i++) rc = ddlWriteCons(p, zSchema, tableId, &aCons[i]);
   return rc;
 }
 
@@ -733,7 +746,7 @@ static int ddlDropExtras(DdlCtx *p, int64_t id){
   return rc;
 }
 
-static int ddlDropIndexRows(DdlCtx *p, const CatIndex *pIdx){
+int ddlDropIndexRows(DdlCtx *p, const CatIndex *pIdx){
   unsigned char aPre[4];
   int rc;
   keyEncodeTreeId(pIdx->iTree, aPre);
@@ -744,7 +757,7 @@ static int ddlDropIndexRows(DdlCtx *p, const CatIndex *pIdx){
   return rc;
 }
 
-static int ddlDropConstraint(DdlCtx *p, const CatConstraint *pCons){
+int ddlDropConstraint(DdlCtx *p, const CatConstraint *pCons){
   int rc = catSysDeleteId(p->pTxn, CAT_SYS_CONSTRAINTS, pCons->id, p->pErr);
   if( rc==ML_OK ) rc = catSysDeleteId(p->pTxn, CAT_SYS_KEY_COLUMNS, pCons->id, p->pErr);
   if( rc==ML_OK && pCons->pIndex ) rc = ddlDropIndexRows(p, pCons->pIndex);
@@ -789,7 +802,7 @@ static int ddlQueryUses(const AstQuery *q, const CatTable *pTab, const char *zSc
 }
 
 /* Views that read pTab: fail (RESTRICT) or drop them (CASCADE). */
-static int ddlDropDependentViews(DdlCtx *p, const CatTable *pTab, int bCascade){
+int ddlDropDependentViews(DdlCtx *p, const CatTable *pTab, int bCascade){
   int i, rc = ML_OK;
   for(i=0; rc==ML_OK && i<p->pCat->nTable; i++){
     const CatTable *pView = p->pCat->apTable[i];
@@ -1084,6 +1097,7 @@ int ddlExecute(DdlCtx *p, AstStmt *pStmt){
     case AS_CREATE_INDEX: return ddlCreateIndex(p, pStmt);
     case AS_CREATE_SEQUENCE: return ddlCreateSequence(p, pStmt);
     case AS_ALTER_SEQUENCE: return ddlAlterSequence(p, pStmt);
+    case AS_ALTER_TABLE: return ddlAlterTable(p, pStmt);
     case AS_CREATE_DOMAIN: return ddlCreateDomain(p, pStmt);
     case AS_CREATE_SCHEMA:
       if( catFindSchema(p->pCat, pStmt->u.ident.name.z) ){

@@ -1,6 +1,6 @@
 /*
-** Data definition (exec/ layer): runs CREATE, DROP, COMMENT, GRANT and
-** REVOKE statements by writing the SYSTEM tables (catalog/catwrite.c) in
+** Data definition (exec/ layer): runs CREATE, ALTER TABLE, DROP, COMMENT,
+** GRANT and REVOKE statements by writing the SYSTEM tables (catalog/catwrite.c) in
 ** the caller's transaction; the caller (db/) gives DDL a transaction of
 ** its own, bumps the catalog version and commits.
 */
@@ -20,6 +20,11 @@ typedef struct DdlCtx {
   MlError *pErr;
   /* password hashing (libsodium, supplied by db/) */
   int (*xHash)(const char *zPassword, char *zOut, size_t nOut);
+  /* ALTER TABLE output: the table's rows must be rewritten by the caller
+  ** (old rows re-inserted through the new definition, db/alter.c) */
+  const CatTable *pRebuild;  /* the table as it was, or 0 */
+  int nRebuildCol;           /* columns of the new definition */
+  int *aiRebuildMap;         /* [nRebuildCol] old position, -1 = new column */
 } DdlCtx;
 
 /* Run one DDL statement.  Mimer error codes on failure. */

@@ -43,9 +43,46 @@ static int exprCmpResult(int op, int cmp){
   }
 }
 
+/* Next code point of valid UTF-8 z[*pi..n), advancing *pi. */
+static uint32_t exprNextChar(const char *z, uint32_t n, uint32_t *pi){
+  const unsigned char *u = (const unsigned char*)z;
+  uint32_t c = u[*pi], k, nb;
+  nb = c>=0xF0 ? 4 : c>=0xE0 ? 3 : c>=0xC0 ? 2 : 1;
+  if( nb>1 ) c &= (0x7F >> nb);
+  for(k=1; k<nb && *pi+k<n; k++) c = (c<<6) | (u[*pi+k] & 0x3F);
+  *pi += nb;
+  return c;
+}
+
+/*
+** Compare strings a and b under the SQL_IDENTIFIER collation: code points
+** after simple upper-case mapping, PAD SPACE (the shorter string is
+** treated as padded with blanks).  Returns <0, 0, >0.  Never allocates.
+*/
+static int exprCompareIdent(const char *a, uint32_t na, const char *b, uint32_t nb){
+  uint32_t ia = 0, ib = 0;
+  while( ia<na || ib<nb ){
+    uint32_t ca = ia<na ? strToUpper(exprNextChar(a, na, &ia)) : ' ';
+    uint32_t cb = ib<nb ? strToUpper(exprNextChar(b, nb, &ib)) : ' ';
+    if( ca!=cb ) return ca<cb ? -1 : 1;
+  }
+  return 0;
+}
+
+/*
+** Compare a and b (types ta, tb); two strings of which either has the
+** SQL_IDENTIFIER collation compare case-insensitively.
+*/
 static int exprCompare(ExecCtx *pCtx, const Value *a, const SqlType *ta,
                        const Value *b, const SqlType *tb, int *pCmp){
-  int rc = valueCompare(a, ta, b, tb, pCmp);
+  int rc;
+  if( (SQLT_IS_IDENT_COLL(ta) || SQLT_IS_IDENT_COLL(tb))
+   && SQLT_IS_CHARACTER(ta->id) && SQLT_IS_CHARACTER(tb->id) ){
+    int c = exprCompareIdent(a->u.s.z, a->u.s.n, b->u.s.z, b->u.s.n);
+    *pCmp = c<0 ? -1 : c>0;
+    return ML_OK;
+  }
+  rc = valueCompare(a, ta, b, tb, pCmp);
   if( rc ) return mlErrorSet(pCtx->pErr, rc, "operands", "comparison");
   return ML_OK;
 }
@@ -259,6 +296,13 @@ static int exprLikeEval(ExecCtx *pCtx, const Expr *p, Value *pOut){
     hasEsc = 1;
   }
   if( a.isNull || b.isNull ){ exprSetNull(pOut, &p->type); return ML_OK; }
+  if( SQLT_IS_IDENT_COLL(&p->pA->type) || SQLT_IS_IDENT_COLL(&p->pB->type) ){
+    /* SQL_IDENTIFIER collation: match the upper-cased forms (scratch) */
+    rc = strCaseMap(pCtx->pScratch, a.u.s.z, a.u.s.n, 1, 0, &a.u.s.z, &a.u.s.n);
+    if( rc==ML_OK ) rc = strCaseMap(pCtx->pScratch, b.u.s.z, b.u.s.n, 1, 0, &b.u.s.z, &b.u.s.n);
+    if( rc ) return mlErrorSet(pCtx->pErr, rc);
+    cEsc = strToUpper(cEsc);
+  }
   {
     uint32_t na = a.u.s.n;
     /* CHAR values compare without their padding */

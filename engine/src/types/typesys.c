@@ -615,6 +615,8 @@ static SqlType typeSuperString(const SqlType *a, const SqlType *b){
   }
   t.length = a->length>b->length ? a->length : b->length;
   if( t.length>nMax ) t.length = nMax;
+  /* the SQL_IDENTIFIER collation of either branch carries over (value.h) */
+  if( SQLT_IS_IDENT_COLL(a) || SQLT_IS_IDENT_COLL(b) ) t.intervalKind = SQLT_COLL_IDENTIFIER;
   return t;
 }
 

@@ -78,7 +78,16 @@ typedef enum SqlIntervalKind {
 **   INTERVAL:          intervalKind, precision = leading field precision,
 **                      scale = fractional seconds precision
 ** Binary integers, REAL, DOUBLE, BOOLEAN, DATE, UUID use no field.
+** Character types reuse intervalKind as their collation: 0 is the
+** default (code point order, PAD SPACE), SQLT_COLL_IDENTIFIER is Mimer's
+** SQL_IDENTIFIER, which catalog name columns carry: comparisons (=, <>,
+** <, IN, LIKE) where either operand has it ignore case (expr/expr.c;
+** docs/compat-catalog.md).  Such columns are never index keys.
 */
+#define SQLT_COLL_IDENTIFIER 1
+#define SQLT_IS_IDENT_COLL(p) \
+  (SQLT_IS_CHARACTER((p)->id) && (p)->intervalKind==SQLT_COLL_IDENTIFIER)
+
 typedef struct SqlType {
   uint8_t id;              /* SqlTypeId */
   uint8_t intervalKind;    /* SqlIntervalKind, for SQLT_INTERVAL */

@@ -22,18 +22,26 @@
 **   query error -12262             a query whose prepare/open must fail
 **   <sql>
 **
-**   connection NAME                switch to session NAME (opened as
-**                                  SYSADM/SYSPASS on first use), e.g. to
-**                                  test two concurrent transactions
+**   connection NAME [IDENT PW]     switch to session NAME (opened as
+**                                  SYSADM/SYSPASS, or IDENT/PW, on first
+**                                  use), e.g. to test two concurrent
+**                                  transactions or another ident's view
+**   params a=x|b=y|z               parameters of the next statement or
+**                                  query: `:a` gets x, `:b` y, the first
+**                                  `?` z (strings or integers, by the
+**                                  marker's type)
 **   begin | commit | rollback      explicit transaction control of the
 **                                  current session (the C API's calls)
 **   rowcount N                     the last statement changed N rows
 **
-** Values print as valueToText gives them (CHAR padding trimmed).
+** Values print as valueToText gives them (CHAR padding trimmed).  With
+** MIMERLITE_SQLTEST_PRINT=1 in the environment every query's rows are also
+** written to stdout (for writing expectations).
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "db/db.h"
@@ -82,20 +90,75 @@ static MlSession *conn(void){
   return aConn[iConn].p;
 }
 
-static int openConn(const char *zName){
+/* "NAME [IDENT PASSWORD]": switch to session NAME, opening it if new. */
+static int openConn(const char *zArg){
   MlError err;
+  char zName[64] = "", zIdent[130] = "SYSADM", zPw[130] = "SYSPASS";
   int i;
+  sscanf(zArg, "%63s %129s %129s", zName, zIdent, zPw);
   for(i=0; i<nConn; i++){
     if( strcmp(aConn[i].zName, zName)==0 ){ iConn = i; return 0; }
   }
   if( nConn==MAX_CONN ) return 1;
   snprintf(aConn[nConn].zName, sizeof(aConn[nConn].zName), "%s", zName);
-  if( mlSessionOpen(zDbPath, "SYSADM", "SYSPASS", &aConn[nConn].p, &err) ){
+  if( mlSessionOpen(zDbPath, zIdent, zPw, &aConn[nConn].p, &err) ){
     fprintf(stderr, "cannot open session: %s\n", err.zMsg);
     return 1;
   }
   iConn = nConn++;
   return 0;
+}
+
+/* Parameters for the next statement ("params" record), or 0. */
+static char *zParams;
+
+/*
+** Bind zParams (consumed) to s: a `:name` marker takes the item
+** "name=value", the k-th `?` the k-th item without a name.  Values are
+** bound as the marker's type: strings, or integers for integer markers.
+*/
+static int bindParams(MlStmt *s, MlError *pErr){
+  char *azItem[64];
+  int nItem = 0, i, rc = 0, iPos = 0;
+  char *z = zParams;
+  if( z==0 ) return 0;
+  while( z && nItem<64 ){
+    char *zBar = strchr(z, '|');
+    if( zBar ) *zBar = 0;
+    azItem[nItem++] = z;
+    z = zBar ? zBar+1 : 0;
+  }
+  for(i=0; rc==0 && i<mlStmtParamCount(s); i++){
+    const char *zName = mlStmtParamName(s, i);
+    const SqlType *t = mlStmtParamType(s, i);
+    const char *zVal = 0;
+    Value v;
+    int k;
+    for(k=0; k<nItem; k++){
+      char *zEq = strchr(azItem[k], '=');
+      size_t n = zEq ? (size_t)(zEq - azItem[k]) : 0;
+      if( zName[0] && zEq && strlen(zName)==n && strncasecmp(zName, azItem[k], n)==0 ){
+        zVal = zEq+1;
+        break;
+      }
+      if( !zName[0] && !zEq && iPos==k ){ zVal = azItem[k]; break; }
+    }
+    if( !zName[0] ) iPos++;
+    memset(&v, 0, sizeof(v));
+    v.type = t->id;
+    if( zVal==0 ){
+      v.isNull = 1;
+    }else if( t->id==SQLT_SMALLINT || t->id==SQLT_INTEGER || t->id==SQLT_BIGINT ){
+      v.u.i = atoll(zVal);
+    }else{
+      v.u.s.z = zVal;
+      v.u.s.n = (uint32_t)strlen(zVal);
+    }
+    rc = mlStmtBind(s, i, &v, pErr);
+  }
+  free(zParams);
+  zParams = 0;
+  return rc;
 }
 
 /* Collect SQL lines from iLine up to a blank line or "----". */
@@ -128,6 +191,12 @@ static void doStatement(int line, int bErr, int code, const char *zSql){
   MlStmt *s;
   int rc = mlPrepare(conn(), zSql, 0, &s, &err);
   nLastRows = 0;
+  if( rc==0 ){
+    rc = bindParams(s, &err);
+    if( rc ) mlStmtFinalize(s);
+  }
+  free(zParams);             /* unused when the prepare failed */
+  zParams = 0;
   if( rc==0 ){
     if( mlStmtKind(s)==ML_STMT_QUERY ){
       rc = mlStmtOpen(s, &err);
@@ -162,6 +231,9 @@ static void doQuery(int line, const char *zTypes, int bRowsort, int bErr, int co
   char **azGot = 0, **azExp = 0;
   int nGot = 0, nExp = 0, rc, i;
   rc = mlPrepare(conn(), zSql, ML_PREPARE_NO_DDL, &s, &err);
+  if( rc==0 ) rc = bindParams(s, &err);
+  free(zParams);             /* unused when the prepare failed */
+  zParams = 0;
   if( rc==0 ) rc = mlStmtOpen(s, &err);
   if( rc==0 && !bErr && zTypes && (int)strlen(zTypes)!=mlStmtColumnCount(s) ){
     char z[64];
@@ -225,6 +297,11 @@ static void doQuery(int line, const char *zTypes, int bRowsort, int bErr, int co
     }
   }
   if( rc<0 ) goto done;
+  if( getenv("MIMERLITE_SQLTEST_PRINT") ){
+    printf("# line %d\n----\n", line);
+    for(i=0; i<nGot; i++) printf("%s\n", azGot[i]);
+    printf("\n");
+  }
   if( bRowsort ){
     qsort(azGot, nGot, sizeof(char*), cmpStr);
     qsort(azExp, nExp, sizeof(char*), cmpStr);
@@ -303,6 +380,9 @@ int main(int argc, char **argv){
         fail(line, "%s succeeded, expected %s", z, azLine[iLine]);
         iLine++;
       }
+    }else if( strncmp(z, "params ", 7)==0 ){
+      free(zParams);
+      zParams = strdup(z+7);
     }else if( strncmp(z, "rowcount ", 9)==0 ){
       if( nLastRows!=atoll(z+9) ){
         char zN[32];
