@@ -1,5 +1,6 @@
 # The two front doors of the project (see README):
-#   make run   - set up everything, then run the main job
+#   make run   - set up everything, then run the main job: the seed
+#                article's Core and ORM programs on the embedded engine
 #   make test  - set up everything, then run every test (C unit and
 #                differential tests, the same under ASan+UBSan, Python tests)
 # Everything the build needs is installed by scripts/bootstrap.sh.
@@ -16,6 +17,7 @@ bootstrap:
 
 run: bootstrap
 	$(PY) -m sqlalchemy_mimer
+	$(PY) examples/run_seed.py
 
 build/debug/build.ninja:
 	cmake -S . -B build/debug -G Ninja -DCMAKE_BUILD_TYPE=Debug
