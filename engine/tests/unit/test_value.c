@@ -1204,10 +1204,15 @@ static const char *lit(const char *z){
   Value v;
   SqlType t;
   MlError err;
-  char *zOut = buf();
+  char zType[TYPE_TEXT_MAX];
+  char *zOut;
+  size_t n;
   int rc = valueNumericLiteral(z, (uint32_t)strlen(z), &v, &t, &err);
   if( rc ) return errStr(rc);
-  snprintf(zOut, 1024, "%s %s", fmtType(t), txt(&v, &t));
+  typeFormat(&t, zType, sizeof(zType));
+  zOut = buf();
+  n = (size_t)snprintf(zOut, 1024, "%s ", zType);
+  snprintf(zOut+n, 1024-n, "%s", txt(&v, &t));
   return zOut;
 }
 
