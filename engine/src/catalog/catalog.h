@@ -75,7 +75,7 @@ enum { CAT_CONS_PK = 1, CAT_CONS_UNIQUE, CAT_CONS_FK, CAT_CONS_CHECK };
 struct CatConstraint {
   int64_t id;
   const char *zSchema;     /* constraint schema = table schema */
-  const char *zName;       /* as written, or generated (docs/compat-sql.md) */
+  const char *zName;       /* as written, or generated (docs/compatibility.md) */
   int kind;                /* CAT_CONS_* */
   CatTable *pTable;        /* constrained table */
   int nCol;                /* key columns (0 for CHECK) */
@@ -89,6 +89,8 @@ struct CatConstraint {
   uint8_t onUpdate;        /* FK: AREF_* */
   const char *zCheck;      /* CHECK: condition text */
   AstExpr *pCheck;         /* CHECK: parsed condition (catalog arena) */
+  int nUseCol;             /* CHECK: columns its condition reads (catusage.c) */
+  int *aiUseCol;           /* CHECK: [nUseCol] their positions in pTable */
   CatIndex *pIndex;        /* UNIQUE and FK: the index that supports it */
 };
 
@@ -131,6 +133,8 @@ struct CatTable {
   int nRefBy;
   CatConstraint **apRefBy; /* foreign keys that reference this table */
   const char *zViewText;   /* view: the query as canonical SQL */
+  int nUse;                /* view: tables and views its query names */
+  CatTable **apUse;        /* view: [nUse] those objects (catusage.c) */
   const char *zDatabank;
 };
 
@@ -173,6 +177,15 @@ typedef struct CatDatabank {
   const char *zName;
 } CatDatabank;
 
+/* One object privilege granted: a row of SYSTEM.PRIVILEGES. */
+typedef struct CatPrivilege {
+  int64_t objectId;        /* table, view, sequence, domain ... */
+  const char *zGrantee;    /* ident name or PUBLIC */
+  const char *zPriv;       /* SELECT, INSERT, ..., ALL PRIVILEGES */
+  const char *zGrantor;
+  uint8_t grantable;       /* WITH GRANT OPTION */
+} CatPrivilege;
+
 struct Catalog {
   int nRef;                /* holders: a session and its statements */
   uint64_t version;        /* catalog version it was loaded at */
@@ -185,6 +198,7 @@ struct Catalog {
   int nBank;    CatDatabank **apBank;
   int nIndex;   CatIndex **apIndex;     /* all indexes of all tables */
   int nCons;    CatConstraint **apCons; /* all constraints */
+  int nPriv;    CatPrivilege *aPriv;    /* object privileges granted */
 };
 
 /* Case-insensitive identifier equality (Mimer 11 rules). */
@@ -213,6 +227,18 @@ int catColumnIndex(const CatTable *pTab, const char *zName);   /* -1 if absent *
 /* True if a table, view, index, sequence, domain or constraint of that
 ** name exists in the schema (Mimer's one namespace for -12560). */
 int catNameTaken(const Catalog *p, const char *zSchema, const char *zName);
+
+/*
+** Privileges (catpriv.c; docs/compatibility.md).  The owner of a schema
+** holds every privilege, with grant option, on the objects in it; anyone
+** else needs a grant to them or to PUBLIC.  catHasPrivilege: true if
+** zIdent holds privilege zPriv ("SELECT", "USAGE" ...) on object id of
+** schema zSchema (with bGrantable: WITH GRANT OPTION).  catCanSee: true if
+** zIdent may know the object exists: SYSADM, the owner, or any privilege.
+*/
+int catHasPrivilege(const Catalog *p, const char *zIdent, int64_t id, const char *zSchema,
+                    const char *zPriv, int bGrantable);
+int catCanSee(const Catalog *p, const char *zIdent, int64_t id, const char *zSchema);
 
 /*
 ** The SqlType of a declared type: built-in types get Mimer's limits and
@@ -264,6 +290,20 @@ int catInfoSchemaCount(void);
 ** CAT_INFO_FIRST+i.  Returns ML_OK, ML_E_NOMEM or ML_E_INTERNAL.
 */
 int catInfoSchemaViews(Catalog *p, CatTable **apOut);
+
+/*
+** Build the views that list object usage (VIEW_TABLE_USAGE, the CHECK rows
+** of CONSTRAINT_COLUMN_USAGE) from apUse/aiUseCol once p is loaded;
+** catInfoSchemaViews leaves their text 0.  ML_OK, NOMEM or INTERNAL.
+*/
+int catInfoSchemaUsage(Catalog *p);
+
+/*
+** Compute CatTable.apUse of every user view (its text parsed once) and
+** CatConstraint.aiUseCol of every CHECK, then catInfoSchemaUsage
+** (catusage.c).  Returns ML_OK, ML_E_NOMEM, or an error set in pErr.
+*/
+int catLoadUsage(Catalog *p, MlError *pErr);
 
 /* ------------------------------------------------------------- writing */
 

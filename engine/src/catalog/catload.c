@@ -491,6 +491,20 @@ static int catLoadObjects(Catalog *p, Txn *pTxn, MlError *pErr){
     pDom->zConsName = catS(r.a[i], 10);
     p->apDomain[i] = pDom;
   }
+
+  rc = catReadRows(pTxn, pA, CAT_SYS_PRIVILEGES, &r, pErr);
+  if( rc ) return rc;
+  p->nPriv = r.n;
+  p->aPriv = catAllocZero(pA, sizeof(CatPrivilege)*(r.n+1));
+  if( p->aPriv==0 ) return ML_E_NOMEM;
+  for(i=0; i<r.n; i++){
+    CatPrivilege *pPriv = &p->aPriv[i];
+    pPriv->objectId = catI(r.a[i], 0);
+    pPriv->zGrantee = catS(r.a[i], 1);
+    pPriv->zPriv = catS(r.a[i], 2);
+    pPriv->zGrantor = catS(r.a[i], 3);
+    pPriv->grantable = (uint8_t)catYes(r.a[i], 4);
+  }
   return ML_OK;
 }
 
@@ -504,6 +518,7 @@ int catLoad(Txn *pTxn, Catalog **ppCat, MlError *pErr){
   rc = txnCatalogVersion(pTxn, 0, &p->version, pErr);
   if( rc==ML_OK ) rc = catLoadObjects(p, pTxn, pErr);
   if( rc==ML_OK ) rc = catLoadTables(p, pTxn, pErr);
+  if( rc==ML_OK ) rc = catLoadUsage(p, pErr);
   if( rc ){
     if( rc==ML_E_NOMEM ) mlErrorSet(pErr, ML_E_NOMEM);
     catRelease(p);

@@ -13,8 +13,11 @@
 ** visibility rule: an object is shown when the current ident is SYSADM,
 ** owns the object's schema, or holds a privilege on it (itself or PUBLIC).
 ** Name columns keep the SQL_IDENTIFIER collation of the SYSTEM columns
-** (types/value.h), so comparing them ignores case.  Choices where Mimer's
-** behaviour is unknown are in docs/compat-catalog.md.
+** (types/value.h), so comparing them ignores case.  "{{VIEWUSE}}" and
+** "{{CHECKUSE}}" expand to a VALUES list of the usage catusage.c computed
+** for this Catalog, so those views are built once it is loaded
+** (catInfoSchemaUsage).  Choices where Mimer's
+** behaviour is unknown are in docs/compatibility.md.
 */
 #include "catalog/catalog.h"
 
@@ -100,6 +103,13 @@ static const InfoView aInfoView[] = {
     " FROM SYSTEM.CONSTRAINTS c JOIN SYSTEM.TABLES t ON t.TABLE_ID = c.TABLE_ID"
     " JOIN SYSTEM.KEY_COLUMNS k ON k.CONSTRAINT_ID = c.CONSTRAINT_ID"
     " JOIN SYSTEM.COLUMNS col ON col.TABLE_ID = c.TABLE_ID AND col.ORDINAL_POSITION = k.COLUMN_POSITION"
+    " WHERE {{VIS:t.TABLE_SCHEMA:t.TABLE_ID}}"
+    " UNION ALL SELECT CAST('' AS VARCHAR(1)), t.TABLE_SCHEMA, t.TABLE_NAME, col.COLUMN_NAME,"
+    " CAST('' AS VARCHAR(1)), c.CONSTRAINT_SCHEMA, c.CONSTRAINT_NAME"
+    " FROM ({{CHECKUSE}}) AS u (CONSTRAINT_ID, COLUMN_POSITION)"
+    " JOIN SYSTEM.CONSTRAINTS c ON c.CONSTRAINT_ID = u.CONSTRAINT_ID"
+    " JOIN SYSTEM.TABLES t ON t.TABLE_ID = c.TABLE_ID"
+    " JOIN SYSTEM.COLUMNS col ON col.TABLE_ID = c.TABLE_ID AND col.ORDINAL_POSITION = u.COLUMN_POSITION"
     " WHERE {{VIS:t.TABLE_SCHEMA:t.TABLE_ID}}" },
   { "SEQUENCES",
     "SELECT CAST('' AS VARCHAR(1)) AS SEQUENCE_CATALOG, s.SEQUENCE_SCHEMA, s.SEQUENCE_NAME,"
@@ -132,7 +142,15 @@ static const InfoView aInfoView[] = {
     "SELECT p.GRANTOR, p.GRANTEE, CAST('' AS VARCHAR(1)) AS TABLE_CATALOG, t.TABLE_SCHEMA,"
     " t.TABLE_NAME, p.PRIVILEGE_TYPE, p.IS_GRANTABLE, CAST('NO' AS VARCHAR(3)) AS WITH_HIERARCHY"
     " FROM SYSTEM.PRIVILEGES p JOIN SYSTEM.TABLES t ON t.TABLE_ID = p.OBJECT_ID"
-    " WHERE p.OBJECT_TYPE = 'TABLE' AND {{VIS:t.TABLE_SCHEMA:t.TABLE_ID}}" },
+    " WHERE p.OBJECT_TYPE = 'TABLE' AND {{VIS:t.TABLE_SCHEMA:t.TABLE_ID}}"
+    " UNION ALL SELECT CAST('_SYSTEM' AS VARCHAR(128)), s.SCHEMA_OWNER, CAST('' AS VARCHAR(1)),"
+    " t.TABLE_SCHEMA, t.TABLE_NAME, v.PRIVILEGE_TYPE, CAST('YES' AS VARCHAR(3)),"
+    " CAST('NO' AS VARCHAR(3))"
+    " FROM SYSTEM.TABLES t JOIN SYSTEM.SCHEMATA s ON s.SCHEMA_NAME = t.TABLE_SCHEMA"
+    " CROSS JOIN (VALUES ('SELECT'), ('INSERT'), ('UPDATE'), ('DELETE'), ('REFERENCES'))"
+    " AS v (PRIVILEGE_TYPE)"
+    " WHERE (t.TABLE_TYPE <> 'VIEW' OR v.PRIVILEGE_TYPE = 'SELECT')"
+    " AND {{VIS:t.TABLE_SCHEMA:t.TABLE_ID}}" },
   { "COLUMN_PRIVILEGES",
     "SELECT p.GRANTOR, p.GRANTEE, CAST('' AS VARCHAR(1)) AS TABLE_CATALOG, t.TABLE_SCHEMA,"
     " t.TABLE_NAME, c.COLUMN_NAME, p.PRIVILEGE_TYPE, p.IS_GRANTABLE"
@@ -217,6 +235,12 @@ static const InfoView aInfoView[] = {
     " WHERE t.TABLE_TYPE = 'VIEW' AND {{VIS:t.TABLE_SCHEMA:t.TABLE_ID}}" },
   { "EXT_ONEROW",
     "SELECT o.C FROM SYSTEM.ONEROW o" },
+  { "VIEW_TABLE_USAGE",
+    "SELECT CAST('' AS VARCHAR(1)) AS VIEW_CATALOG, v.TABLE_SCHEMA AS VIEW_SCHEMA,"
+    " v.TABLE_NAME AS VIEW_NAME, CAST('' AS VARCHAR(1)) AS TABLE_CATALOG, t.TABLE_SCHEMA, t.TABLE_NAME"
+    " FROM ({{VIEWUSE}}) AS u (VIEW_ID, TABLE_ID)"
+    " JOIN SYSTEM.TABLES v ON v.TABLE_ID = u.VIEW_ID JOIN SYSTEM.TABLES t ON t.TABLE_ID = u.TABLE_ID"
+    " WHERE {{VIS:v.TABLE_SCHEMA:v.TABLE_ID}}" },
 };
 
 #define INFO_NVIEW ((int)(sizeof(aInfoView)/sizeof(aInfoView[0])))
@@ -246,9 +270,10 @@ static int infoHasFraction(int id){
 
 /*
 ** Append the expansion of template item zItem[0..n) ("KIND:args") to b.
+** VIEWUSE and CHECKUSE read the loaded catalog pCat (infoUsesCatalog).
 ** Returns ML_OK, or ML_E_INTERNAL for an unknown kind (a bug here).
 */
-static int infoExpand(StrBuf *b, const char *zItem, int n){
+static int infoExpand(StrBuf *b, const char *zItem, int n, const Catalog *pCat){
   char zKind[16], zA[64], zB[64];
   const char *zColon = memchr(zItem, ':', (size_t)n);
   int nKind = zColon ? (int)(zColon - zItem) : n;
@@ -333,6 +358,25 @@ static int infoExpand(StrBuf *b, const char *zItem, int n){
   }else if( strcmp(zKind, "UDTS")==0 || strcmp(zKind, "UDTN")==0 ){
     strbufPrintf(b, "CASE WHEN %s.TYPE_ID = %d THEN CAST('%s' AS NVARCHAR(128)) END", zA,
                   SQLT_UUID, zKind[3]=='S' ? "BUILTIN" : "UUID");
+  }else if( strcmp(zKind, "VIEWUSE")==0 || strcmp(zKind, "CHECKUSE")==0 ){
+    /* (object id, used id or column position) rows; (0, 0) matches nothing.
+    ** SYSTEM tables and INFORMATION_SCHEMA views have no SYSTEM.TABLES row. */
+    int i, j;
+    assert( pCat );
+    strbufAppendStr(b, "VALUES (0, 0)");
+    for(i=0; zKind[0]=='V' && i<pCat->nTable; i++){
+      const CatTable *pTab = pCat->apTable[i];
+      for(j=0; j<pTab->nUse; j++){
+        if( pTab->apUse[j]->id<CAT_FIRST_USER_ID ) continue;
+        strbufPrintf(b, ", (%lld, %lld)", (long long)pTab->id, (long long)pTab->apUse[j]->id);
+      }
+    }
+    for(i=0; zKind[0]=='C' && i<pCat->nCons; i++){
+      const CatConstraint *pCons = pCat->apCons[i];
+      for(j=0; j<pCons->nUseCol; j++){
+        strbufPrintf(b, ", (%lld, %d)", (long long)pCons->id, pCons->aiUseCol[j]+1);
+      }
+    }
   }else if( strcmp(zKind, "LINES")==0 ){
     int i;
     strbufAppendStr(b, "VALUES");
@@ -343,8 +387,8 @@ static int infoExpand(StrBuf *b, const char *zItem, int n){
   return ML_OK;
 }
 
-/* Expand template zSql into b. */
-static int infoBuild(StrBuf *b, const char *zSql){
+/* Expand template zSql into b (pCat: see infoExpand). */
+static int infoBuild(StrBuf *b, const char *zSql, const Catalog *pCat){
   const char *z = zSql;
   int rc = ML_OK;
   while( rc==ML_OK && *z ){
@@ -353,11 +397,16 @@ static int infoBuild(StrBuf *b, const char *zSql){
     strbufAppend(b, z, (size_t)(zOpen - z));
     zClose = strstr(zOpen, "}}");
     if( zClose==0 ) return ML_E_INTERNAL;
-    rc = infoExpand(b, zOpen+2, (int)(zClose - zOpen - 2));
+    rc = infoExpand(b, zOpen+2, (int)(zClose - zOpen - 2), pCat);
     z = zClose+2;
   }
   if( rc==ML_OK ) rc = strbufError(b);
   return rc;
+}
+
+/* True if template zSql lists object usage, so needs the loaded catalog. */
+static int infoUsesCatalog(const char *zSql){
+  return strstr(zSql, "USE}}")!=0;
 }
 
 int catInfoSchemaCount(void){
@@ -366,8 +415,9 @@ int catInfoSchemaCount(void){
 
 /*
 ** Build the INFORMATION_SCHEMA view CatTables into apOut[0..catInfoSchemaCount())
-** in the catalog's arena, with ids CAT_INFO_FIRST.. in order.  Returns
-** ML_OK, ML_E_NOMEM, or ML_E_INTERNAL for a malformed template.
+** in the catalog's arena, with ids CAT_INFO_FIRST.. in order; the usage
+** views get their text later (catInfoSchemaUsage).  Returns ML_OK,
+** ML_E_NOMEM, or ML_E_INTERNAL for a malformed template.
 */
 int catInfoSchemaViews(Catalog *p, CatTable **apOut){
   int i, rc = ML_OK;
@@ -378,17 +428,38 @@ int catInfoSchemaViews(Catalog *p, CatTable **apOut){
     CatTable *pTab = arenaAlloc(&p->arena, sizeof(CatTable));
     if( pTab==0 ){ rc = ML_E_NOMEM; break; }
     memset(pTab, 0, sizeof(*pTab));
-    strbufReset(&b);
-    rc = infoBuild(&b, aInfoView[i].zSql);
-    if( rc ) break;
-    pTab->zViewText = arenaStrndup(&p->arena, (const char*)b.a, b.n);
-    if( pTab->zViewText==0 ){ rc = ML_E_NOMEM; break; }
+    if( !infoUsesCatalog(aInfoView[i].zSql) ){
+      strbufReset(&b);
+      rc = infoBuild(&b, aInfoView[i].zSql, 0);
+      if( rc ) break;
+      pTab->zViewText = arenaStrndup(&p->arena, (const char*)b.a, b.n);
+      if( pTab->zViewText==0 ){ rc = ML_E_NOMEM; break; }
+    }
     pTab->id = CAT_INFO_FIRST + i;
     pTab->zSchema = "INFORMATION_SCHEMA";
     pTab->zName = aInfoView[i].zName;
     pTab->isView = 1;
     pTab->isSystem = 1;
     apOut[i] = pTab;
+  }
+  strbufFree(&b);
+  return rc;
+}
+
+int catInfoSchemaUsage(Catalog *p){
+  int i, rc = ML_OK;
+  StrBuf b;
+  strbufInit(&b, 0, 0);
+  for(i=0; rc==ML_OK && i<INFO_NVIEW; i++){
+    CatTable *pTab = p->apTable[CAT_SYS_COUNT+i];
+    assert( pTab->id==CAT_INFO_FIRST+i );
+    if( !infoUsesCatalog(aInfoView[i].zSql) ) continue;
+    assert( pTab->zViewText==0 );
+    strbufReset(&b);
+    rc = infoBuild(&b, aInfoView[i].zSql, p);
+    if( rc ) break;
+    pTab->zViewText = arenaStrndup(&p->arena, (const char*)b.a, b.n);
+    if( pTab->zViewText==0 ) rc = ML_E_NOMEM;
   }
   strbufFree(&b);
   return rc;

@@ -12,9 +12,10 @@
 #include "exec/exec.h"
 #include "kv/kv.h"
 #include "plan/plan.h"
+#include "sema/sema.h"
 #include "txn/txn.h"
 
-/* Hidden rowids are handed out in blocks per table (docs/compat-sql.md). */
+/* Hidden rowids are handed out in blocks per table (docs/compatibility.md). */
 #define DB_ROWID_BLOCK 1024
 
 typedef struct DbRowidBlock {

@@ -6,7 +6,7 @@
 ** COMMIT.  Kept in the shared MlDatabase under its mutex.  Sessions of
 ** other processes are not seen: there the writer's COMMIT fails with
 ** -10001, because every DML statement point-reads the catalog version
-** (docs/compat-sql-more.md).
+** (docs/compatibility.md).
 */
 #include "db/dbint.h"
 

@@ -150,6 +150,7 @@ int dbSessionDdl(MlSession *p, AstStmt *pAst, Arena *pArena, MlError *pErr){
   rc = txnCatalogVersion(pTxn, TXN_POINT_READ, &(uint64_t){0}, pErr);
   if( rc==ML_OK ) rc = dbSessionCatalog(p, pTxn, pErr);
   if( rc==ML_OK ) rc = dbDdlLockCheck(p, pAst, pErr);
+  if( rc==ML_OK ) rc = semaCheckPrivileges(p->pCat, p->zSchema, p->zIdent, pAst, pErr);
   if( rc==ML_OK && pAst->kind==AS_CREATE_VIEW ){
     /* the view's query must compile now */
     AstStmt q;

@@ -47,7 +47,10 @@ static int dbStmtCompile(MlStmt *s, Txn *pTxn, MlError *pErr){
     rc = dbStmtParse(s, pErr);
     if( rc ) return rc;
   }
-  rc = planStatement(&s->arena, p->pCat, p->zSchema, p->zIdent, s->pAst, &s->pPlan, pErr);
+  rc = semaCheckPrivileges(p->pCat, p->zSchema, p->zIdent, s->pAst, pErr);
+  if( rc==ML_OK ){
+    rc = planStatement(&s->arena, p->pCat, p->zSchema, p->zIdent, s->pAst, &s->pPlan, pErr);
+  }
   if( rc ){ s->pPlan = 0; return rc; }
   catRelease(s->pCat);
   s->pCat = p->pCat;

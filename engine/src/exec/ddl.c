@@ -2,7 +2,7 @@
 ** DDL execution (exec/ layer, see ddl.h).  Every object gets an id from
 ** the catalog's counter; tables and indexes use it as their tree id.
 ** Unnamed constraints are named <table>_PK, <table>_UQ<n>, <table>_FK<n>,
-** <table>_CK<n> (docs/compat-sql.md).  DROP follows Mimer's default of
+** <table>_CK<n> (docs/compatibility.md).  DROP follows Mimer's default of
 ** RESTRICT: dependent objects make it fail (-12521) unless CASCADE.
 */
 #include "exec/ddl.h"
@@ -15,7 +15,6 @@
 #include "kv/keycodec.h"
 #include "kv/record.h"
 #include "sql/astprint.h"
-#include "sql/parse.h"
 #include "txn/sequence.h"
 #include "types/cast.h"
 #include "types/typesys.h"
@@ -764,7 +763,7 @@ int ddlDropConstraint(DdlCtx *p, const CatConstraint *pCons){
   return rc;
 }
 
-/* Does a column default or view text use sequence pSeq / table pTab? */
+/* Does a column default use sequence pSeq? */
 static int ddlDefaultUses(const AstExpr *e, const CatSequence *pSeq){
   if( e==0 ) return 0;
   if( (e->kind==AE_NEXT_VALUE || e->kind==AE_CURRENT_VALUE)
@@ -773,30 +772,11 @@ static int ddlDefaultUses(const AstExpr *e, const CatSequence *pSeq){
   return ddlDefaultUses(e->pLeft, pSeq) || ddlDefaultUses(e->pRight, pSeq);
 }
 
-static int ddlQueryUses(const AstQuery *q, const CatTable *pTab, const char *zSchema);
-
-/* Does FROM item r (or anything below it) name pTab? */
-static int ddlRefUses(const AstTableRef *r, const CatTable *pTab, const char *zSchema){
-  if( r==0 ) return 0;
-  if( r->kind==ATR_TABLE ){
-    const char *zS = r->name.schema.z ? r->name.schema.z : zSchema;
-    return catNameEq(r->name.name.z, pTab->zName) && catNameEq(zS, pTab->zSchema);
-  }
-  if( r->kind==ATR_QUERY ) return ddlQueryUses(r->pQuery, pTab, zSchema);
-  return ddlRefUses(r->pLeft, pTab, zSchema) || ddlRefUses(r->pRight, pTab, zSchema);
-}
-
-/* Does query q read pTab in a FROM clause (subqueries in conditions are
-** not searched, see docs/compat-sql.md)? */
-static int ddlQueryUses(const AstQuery *q, const CatTable *pTab, const char *zSchema){
+/* Does view pView's query name pTab (CatTable.apUse, catalog/catusage.c)? */
+static int ddlViewUses(const CatTable *pView, const CatTable *pTab){
   int i;
-  if( q==0 ) return 0;
-  if( q->kind==AQ_SETOP ){
-    return ddlQueryUses(q->pLeft, pTab, zSchema) || ddlQueryUses(q->pRight, pTab, zSchema);
-  }
-  if( q->kind!=AQ_SELECT ) return 0;
-  for(i=0; q->pSelect->pFrom && i<q->pSelect->pFrom->n; i++){
-    if( ddlRefUses(q->pSelect->pFrom->a[i], pTab, zSchema) ) return 1;
+  for(i=0; i<pView->nUse; i++){
+    if( pView->apUse[i]->id==pTab->id ) return 1;
   }
   return 0;
 }
@@ -806,14 +786,7 @@ int ddlDropDependentViews(DdlCtx *p, const CatTable *pTab, int bCascade){
   int i, rc = ML_OK;
   for(i=0; rc==ML_OK && i<p->pCat->nTable; i++){
     const CatTable *pView = p->pCat->apTable[i];
-    AstStmt *pStmt;
-    MlError save = *p->pErr;
-    if( !pView->isView || pView==pTab ) continue;
-    if( sqlParse(p->pArena, pView->zViewText, strlen(pView->zViewText), &pStmt, p->pErr) ){
-      *p->pErr = save;
-      continue;
-    }
-    if( !ddlQueryUses(pStmt->u.query.pQuery, pTab, pView->zSchema) ) continue;
+    if( !pView->isView || pView==pTab || !ddlViewUses(pView, pTab) ) continue;
     if( !bCascade ){
       char z[300];
       snprintf(z, sizeof(z), "view %s.%s", pView->zSchema, pView->zName);
@@ -1018,11 +991,18 @@ static int ddlComment(DdlCtx *p, AstStmt *pStmt){
   return catSysInsert(p->pTxn, CAT_SYS_COMMENTS, a, p->pErr);
 }
 
-/* GRANT/REVOKE are recorded, not enforced (docs/compat-sql.md). */
+/*
+** GRANT/REVOKE: rows of SYSTEM.PRIVILEGES, checked by sema/semapriv.c.
+** On a table, view, sequence or domain the grantor must own its schema or
+** hold each privilege WITH GRANT OPTION (-12200 / -12517 when it cannot
+** see the object, else -12565).  System privileges are recorded only.
+*/
 static int ddlGrant(DdlCtx *p, AstStmt *pStmt){
   int64_t id = 0;
   int i, j, rc = ML_OK;
   const char *zType = "SYSTEM";
+  const char *zObjSchema = 0;    /* schema of a table, sequence or domain */
+  const char *zObjName = 0;
   if( pStmt->u.grant.hasObject ){
     const AstQName *n = &pStmt->u.grant.object;
     const char *zSchema = ddlSchema(p, n);
@@ -1036,10 +1016,12 @@ static int ddlGrant(DdlCtx *p, AstStmt *pStmt){
       pSeq = catFindSequence(p->pCat, zSchema, n->name.z);
       if( pSeq==0 ) return mlErrorSet(p->pErr, ML_E_OBJECT_NOT_EXIST, n->name.z);
       id = pSeq->id; zType = "SEQUENCE";
+      zObjSchema = pSeq->zSchema; zObjName = pSeq->zName;
     }else if( pStmt->u.grant.objKind==AOBJ_DOMAIN ){
       const CatDomain *pD = catFindDomain(p->pCat, zSchema, n->name.z);
       if( pD==0 ) return mlErrorSet(p->pErr, ML_E_OBJECT_NOT_EXIST, n->name.z);
       id = pD->id; zType = "DOMAIN";
+      zObjSchema = pD->zSchema; zObjName = pD->zName;
     }else{
       pTab = catFindTable(p->pCat, zSchema, n->name.z);
       if( pTab==0 ){
@@ -1048,6 +1030,7 @@ static int ddlGrant(DdlCtx *p, AstStmt *pStmt){
         id = pId->id; zType = "IDENT";
       }else{
         id = pTab->id; zType = "TABLE";
+        zObjSchema = pTab->zSchema; zObjName = pTab->zName;
       }
     }
   }
@@ -1060,6 +1043,15 @@ static int ddlGrant(DdlCtx *p, AstStmt *pStmt){
     for(j=0; rc==ML_OK && j<pStmt->u.grant.pPrivs->n; j++){
       AstPrivilege *pPriv = pStmt->u.grant.pPrivs->a[j];
       Value a[6];
+      if( zObjSchema
+       && !catHasPrivilege(p->pCat, p->zUser, id, zObjSchema, astPrivName(pPriv->kind), 1) ){
+        char zFull[300];
+        snprintf(zFull, sizeof(zFull), "%s.%s", zObjSchema, zObjName);
+        if( catCanSee(p->pCat, p->zUser, id, zObjSchema) ){
+          return mlErrorSet(p->pErr, ML_E_NO_PRIVILEGE, zFull);
+        }
+        return mlErrorSet(p->pErr, zType[0]=='T' ? ML_E_TABLE_NOT_FOUND : ML_E_OBJECT_NOT_EXIST, zFull);
+      }
       catValInt(&a[0], id);
       catValStr(&a[1], pId ? pId->zName : "PUBLIC");
       catValStr(&a[2], astPrivName(pPriv->kind));

@@ -8,7 +8,7 @@
 ** type widened) it sets DdlCtx.pRebuild and the column map, and the caller
 ** (db/alter.c) re-inserts every old row through the new definition, which
 ** fills the new column's default, casts to the new type, checks every
-** constraint and rebuilds every index.  Choices: docs/compat-sql-more.md.
+** constraint and rebuilds every index.  Choices: docs/compatibility.md.
 */
 #include "exec/ddlint.h"
 
@@ -383,7 +383,7 @@ static int alterDropConstraint(DdlCtx *p, const CatTable *pTab, const char *zNam
 
 /*
 ** Can every value of type pOld be stored in type pNew without loss or
-** error?  The conversions SET DATA TYPE allows (docs/compat-sql-more.md).
+** error?  The conversions SET DATA TYPE allows (docs/compatibility.md).
 */
 static int alterWidens(const SqlType *pOld, const SqlType *pNew){
   static const int aIntDigits[] = { 0, 5, 10, 19 };   /* SMALLINT, INTEGER, BIGINT */

@@ -124,6 +124,18 @@ enum { EXEC_JOIN_INNER = 1, EXEC_JOIN_LEFT, EXEC_JOIN_FULL };
 ExecOp *execNlJoinNew(Arena *pA, ExecOp *pLeft, ExecOp *pRight, int joinType,
                       Expr *pOn, int nNull, int *aiNull, int nNullLeft, int *aiNullLeft);
 
+/* Hash join (inner): pRight is built into a hash table on apRightKey,
+** pLeft probes it with apLeftKey; pOn is the residual condition.  The
+** build is done in blocks of at most nMemBudget bytes (see hashjoin.c). */
+ExecOp *execHashJoinNew(Arena *pA, ExecOp *pLeft, ExecOp *pRight, int nKey,
+                        Expr **apLeftKey, Expr **apRightKey, SqlType *aLeftType,
+                        SqlType *aRightType, Expr *pOn, int nRightReg, int *aiRightReg, int64_t nMemBudget);
+
+/* Memory budget in bytes of a materialising operator (sort, hash join,
+** aggregation): $MIMERLITE_SORT_MEMORY if set, else EXEC_MEM_DEFAULT. */
+#define EXEC_MEM_DEFAULT (8*1024*1024)
+int64_t execMemBudget(void);
+
 typedef struct ExecSortKey {
   Expr *pExpr;
   uint8_t desc;
@@ -152,6 +164,20 @@ ExecOp *execSetOpNew(Arena *pA, ExecOp *pLeft, ExecOp *pRight, int op, int all,
 /* VALUES: nRow rows of nCol expressions into registers iRegBase.. */
 ExecOp *execValuesNew(Arena *pA, int nRow, int nCol, Expr ***aapRow, int iRegBase,
                       SqlType *aType);
+
+/* WITH RECURSIVE (recursive.c): the rows of the anchor, then of the
+** recursive step run again and again over the rows the previous round
+** produced (the working table, read by execWorkScanNew leaves in the
+** step) until a round produces none.  all=0 (UNION) drops rows already
+** produced.  Rounds beyond EXEC_RECURSIVE_MAX_DEPTH or more than
+** EXEC_RECURSIVE_MAX_ROWS rows fail with ML_E_RECURSION_LIMIT. */
+#define EXEC_RECURSIVE_MAX_DEPTH 100000
+#define EXEC_RECURSIVE_MAX_ROWS  10000000
+typedef struct ExecWorkTable ExecWorkTable;
+ExecWorkTable *execWorkTableNew(Arena *pA, int nCol, SqlType *aType);
+ExecOp *execWorkScanNew(Arena *pA, ExecWorkTable *pWork, int iRegBase);
+ExecOp *execRecursiveNew(Arena *pA, ExecOp *pAnchor, ExecOp *pStep, ExecWorkTable *pWork,
+                         int all, int *aiReg);
 
 /* ---------------------------------------------------------- row writes */
 

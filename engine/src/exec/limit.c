@@ -1,7 +1,7 @@
 /*
 ** OFFSET n ROWS / FETCH FIRST m ROWS ONLY (exec/ layer).  The counts are
 ** evaluated at open (they may be parameters); a negative count is an
-** error, as in SQL:2016 (data exception, our code in docs/compat-sql.md).
+** error, as in SQL:2016 (data exception, our code in docs/compatibility.md).
 */
 #include "exec/exec.h"
 

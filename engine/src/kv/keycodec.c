@@ -1,6 +1,6 @@
 /*
 ** Key codec implementation (see keycodec.h; the byte layout and the
-** reasons behind it are in docs/compat-keycodec.md).
+** reasons behind it are in docs/compatibility.md).
 **
 ** Each column starts with a tag byte.  Ascending: NULL has the largest
 ** tag, so NULLs sort last; numbers use three tags (negative < zero <
@@ -48,7 +48,7 @@
 ** smaller than one with a blank there) and "up" otherwise.  The end of the
 ** string behaves like an endless run of blanks, so it sorts between down
 ** and up runs; longer down runs sort higher, longer up runs lower (the
-** run length is complemented).  The proof is in docs/compat-keycodec.md.
+** run length is complemented).  The proof is in docs/compatibility.md.
 */
 #define KEY_STR_LOW        0x01
 #define KEY_STR_DOWN       0x02

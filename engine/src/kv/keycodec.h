@@ -9,7 +9,7 @@
 ** alike); character strings compare with PAD SPACE.  Keys longer than
 ** KEY_MAX_FULL bytes are stored as a prefix plus a hash ("truncated"
 ** keys: equality exact, order exact only within the prefix).  The choices
-** and the exact byte layout are documented in docs/compat-keycodec.md.
+** and the exact byte layout are documented in docs/compatibility.md.
 **
 ** This module only builds and parses byte strings; kv/ stores them.
 ** Nothing here allocates except StrBuf growth beyond its initial storage

@@ -18,8 +18,7 @@
 
 #define PLAN_NOMEM(s) mlErrorSet((s)->pErr, ML_E_NOMEM)
 
-/* Split an AND tree into conjuncts (appended to *ppList). */
-static int planSplitAnd(Sema *s, AstExpr *e, AstList **ppList){
+int planSplitAnd(Sema *s, AstExpr *e, AstList **ppList){
   if( e==0 ) return ML_OK;
   if( e->kind==AE_BINARY && e->op==AOP_AND ){
     int rc = planSplitAnd(s, e->pLeft, ppList);
@@ -28,8 +27,7 @@ static int planSplitAnd(Sema *s, AstExpr *e, AstList **ppList){
   return astListAppend(s->pA, ppList, e) ? PLAN_NOMEM(s) : ML_OK;
 }
 
-/* Does e read a register in [lo, hi) or run a subquery? */
-static int planExprUses(const Expr *e, int lo, int hi){
+int planExprUses(const Expr *e, int lo, int hi){
   int i;
   if( e==0 ) return 0;
   if( e->kind==EXPR_REG && e->iReg>=lo && e->iReg<hi ) return 1;
@@ -56,13 +54,24 @@ static int planFlipOp(int op){
   }
 }
 
+/* Does e read a register of one of the ranges in pBlock? */
+static int planExprBlocked(const Expr *e, const PlanBlock *pBlock){
+  int i;
+  for(i=0; pBlock && i<pBlock->n; i++){
+    if( planExprUses(e, pBlock->aLo[i], pBlock->aHi[i]) ) return 1;
+  }
+  return 0;
+}
+
 /*
 ** Collect usable terms for a base table from the candidate conjuncts:
 ** each is compiled in pScope (which contains the table and what is
-** joined before it); conjuncts that do not resolve yet are skipped.
+** joined before it); conjuncts that do not resolve yet are skipped, and
+** so are those whose value reads a register range of pBlock (items in
+** the scope that are joined later).
 */
 static int planCollectTerms(Sema *s, SemaScope *pScope, AstList *pCand, int lo, int hi,
-                            PlanTerm **paTerm, int *pnTerm){
+                            const PlanBlock *pBlock, PlanTerm **paTerm, int *pnTerm){
   int i, n = 0;
   PlanTerm *a;
   *pnTerm = 0;
@@ -81,7 +90,7 @@ static int planCollectTerms(Sema *s, SemaScope *pScope, AstList *pCand, int lo, 
       *s->pErr = save;
       continue;
     }
-    if( e->kind!=EXPR_CMP ) continue;
+    if( e->kind!=EXPR_CMP || planExprBlocked(e, pBlock) ) continue;
     if( e->pA->kind==EXPR_REG && e->pA->iReg>=lo && e->pA->iReg<hi && !planExprUses(e->pB, lo, hi) ){
       a[n].iCol = e->pA->iReg-lo; a[n].op = e->op; a[n].pVal = e->pB; n++;
     }else if( e->pB->kind==EXPR_REG && e->pB->iReg>=lo && e->pB->iReg<hi && !planExprUses(e->pA, lo, hi) ){
@@ -121,15 +130,28 @@ static int planRangeFor(const PlanTerm *aTerm, int nTerm, int nCol, const int *a
   return pR->nEq*2 + (pR->pLo!=0) + (pR->pHi!=0);
 }
 
-/* The scan for base table pTab at registers iReg.., with the best range. */
+/* Does range r's bound expressions read registers (so vary per outer row)? */
+static int planRangeKeyed(const ExecKeyRange *r){
+  int i;
+  for(i=0; i<r->nEq; i++) if( planExprUses(r->apEq[i], 0, 0x7fffffff) ) return 1;
+  return planExprUses(r->pLo, 0, 0x7fffffff) || planExprUses(r->pHi, 0, 0x7fffffff);
+}
+
 int planTableAccess(Sema *s, SemaScope *pScope, const CatTable *pTab, int iReg,
-                           AstList *pCand, ExecOp **ppOp){
+                    AstList *pCand, ExecOp **ppOp){
+  int bKeyed;
+  return planTableAccessEx(s, pScope, pTab, iReg, pCand, 0, ppOp, &bKeyed);
+}
+
+int planTableAccessEx(Sema *s, SemaScope *pScope, const CatTable *pTab, int iReg,
+                      AstList *pCand, const PlanBlock *pBlock, ExecOp **ppOp, int *pbKeyed){
   PlanTerm *aTerm = 0;
   int nTerm = 0, rc, i, best = 0;
   ExecKeyRange r, bestR;
   const CatIndex *pBestIdx = 0;
   memset(&bestR, 0, sizeof(bestR));
-  rc = planCollectTerms(s, pScope, pCand, iReg, iReg+pTab->nCol, &aTerm, &nTerm);
+  *pbKeyed = 0;
+  rc = planCollectTerms(s, pScope, pCand, iReg, iReg+pTab->nCol, pBlock, &aTerm, &nTerm);
   if( rc ) return rc;
   if( nTerm>0 && pTab->pPk ){
     best = planRangeFor(aTerm, nTerm, pTab->pPk->nCol, pTab->pPk->aiCol, 0, s, &bestR);
@@ -148,12 +170,13 @@ int planTableAccess(Sema *s, SemaScope *pScope, const CatTable *pTab, int iReg,
   }
   if( *ppOp==0 ) return PLAN_NOMEM(s);
   (*ppOp)->nEst = best>=2 ? 1 : best ? 100 : 1000;
+  *pbKeyed = best>0 && planRangeKeyed(&bestR);
   return ML_OK;
 }
 
 /* Column names of a derived table: the alias list or the query's names. */
-static int planDerivedItem(Sema *s, ExecOp *pOp, const char **azName, AstIdent *pAlias,
-                           AstList *pColAliases, SemaItem **ppItem){
+int planDerivedItem(Sema *s, ExecOp *pOp, const char **azName, AstIdent *pAlias,
+                    AstList *pColAliases, SemaItem **ppItem){
   SemaItem *pItem = arenaAlloc(s->pA, sizeof(SemaItem));
   int i;
   if( pItem==0 ) return PLAN_NOMEM(s);
@@ -193,11 +216,14 @@ static void planScopeRegs(SemaScope *pScope, int iFirstItem, int *pn, int **pai,
 ** Plan one FROM item, adding its correlation names to pScope.  pCand are
 ** the conjuncts that may restrict a base table here (0 for none).
 */
-static int planFromItem(Sema *s, SemaScope *pScope, SemaScope *pOuter, AstTableRef *pRef,
-                        AstList *pCand, ExecOp **ppOp){
+int planFromItem(Sema *s, SemaScope *pScope, SemaScope *pOuter, AstTableRef *pRef,
+                 AstList *pCand, ExecOp **ppOp){
   int rc;
   if( pRef->kind==ATR_TABLE ){
     const CatTable *pTab;
+    int bCte;
+    rc = planCteRef(s, pScope, pRef, ppOp, &bCte);
+    if( rc || bCte ) return rc;
     rc = semaFindTable(s, &pRef->name, &pTab);
     if( rc ) return rc;
     if( pTab->isView ){
@@ -209,8 +235,14 @@ static int planFromItem(Sema *s, SemaScope *pScope, SemaScope *pOuter, AstTableR
       AstIdent alias = pRef->alias;
       rc = sqlParse(s->pA, pTab->zViewText, strlen(pTab->zViewText), &pView, s->pErr);
       if( rc ) return rc;
+      SemaCte *pSaveCte = s->pCte;
+      const char *zSaveSchema = s->zSchema;
       memset(&empty, 0, sizeof(empty));
+      s->pCte = 0;           /* the view's query sees no WITH of the user's */
+      s->zSchema = pTab->zSchema;   /* and resolves names in the view's schema */
       rc = planQueryNames(s, &empty, pView->u.query.pQuery, &pOp, &azName);
+      s->pCte = pSaveCte;
+      s->zSchema = zSaveSchema;
       if( rc ) return rc;
       if( alias.z==0 ) alias.z = pTab->zName;
       rc = planDerivedItem(s, pOp, azName, &alias, pRef->pColAliases, &pItem);
@@ -252,9 +284,7 @@ static int planFromItem(Sema *s, SemaScope *pScope, SemaScope *pOuter, AstTableR
     Expr *pCond = 0;
     int iFirst = pScope->nItem, iRightFirst, nNull = 0, nNullL = 0, *aiNull = 0, *aiNullL = 0;
     int jt = pRef->joinType;
-    if( pRef->natural || pRef->pUsing ){
-      return mlErrorSet(s->pErr, ML_E_NOT_SUPPORTED, "NATURAL JOIN and JOIN ... USING");
-    }
+    PlanUsing *pUsing = 0;
     rc = planSplitAnd(s, pRef->pOn, &pOn);
     if( rc ) return rc;
     if( jt==AJ_RIGHT ){
@@ -279,6 +309,11 @@ static int planFromItem(Sema *s, SemaScope *pScope, SemaScope *pOuter, AstTableR
     if( pRef->pOn ){
       rc = semaCond(s, pScope, pRef->pOn, &pCond);
       if( rc ) return rc;
+    }else if( pRef->natural || pRef->pUsing ){
+      int iMid = iRightFirst, iEnd = pScope->nItem;
+      rc = jt==AJ_RIGHT ? planUsingCond(s, pScope, pRef, iMid, iEnd, iFirst, iMid, &pUsing, &pCond)
+                        : planUsingCond(s, pScope, pRef, iFirst, iMid, iMid, iEnd, &pUsing, &pCond);
+      if( rc ) return rc;
     }
     planScopeRegs(pScope, iRightFirst, &nNull, &aiNull, s);
     if( jt==AJ_FULL ){
@@ -291,7 +326,8 @@ static int planFromItem(Sema *s, SemaScope *pScope, SemaScope *pOuter, AstTableR
                           jt==AJ_LEFT || jt==AJ_RIGHT ? EXEC_JOIN_LEFT
                           : jt==AJ_FULL ? EXEC_JOIN_FULL : EXEC_JOIN_INNER,
                           pCond, nNull, aiNull, nNullL, aiNullL);
-    return *ppOp ? ML_OK : PLAN_NOMEM(s);
+    if( *ppOp==0 ) return PLAN_NOMEM(s);
+    return pUsing ? planUsingColumns(s, pScope, pUsing, iFirst, ppOp) : ML_OK;
   }
 }
 
@@ -347,7 +383,6 @@ static int planSelect(Sema *s, SemaScope *pOuter, AstQuery *q, ExecOp **ppOp,
                       const char ***pazName, int *pbSorted){
   AstSelect *pSel = q->pSelect;
   SemaScope scope;
-  AstList *pWhere = 0;
   ExecOp *pOp = 0;
   Expr **apOut;
   const char **azName;
@@ -358,25 +393,8 @@ static int planSelect(Sema *s, SemaScope *pOuter, AstQuery *q, ExecOp **ppOp,
 
   memset(&scope, 0, sizeof(scope));
   scope.pOuter = pOuter;
-  rc = planSplitAnd(s, pSel->pWhere, &pWhere);
+  rc = planJoinFrom(s, &scope, pOuter, pSel->pFrom, pSel->pWhere, &pOp);
   if( rc ) return rc;
-  for(i=0; i<pSel->pFrom->n; i++){
-    ExecOp *pItemOp;
-    rc = planFromItem(s, &scope, pOuter, pSel->pFrom->a[i], pWhere, &pItemOp);
-    if( rc ) return rc;
-    if( pOp==0 ) pOp = pItemOp;
-    else{
-      pOp = execNlJoinNew(s->pA, pOp, pItemOp, EXEC_JOIN_INNER, 0, 0, 0, 0, 0);
-      if( pOp==0 ) return PLAN_NOMEM(s);
-    }
-  }
-  if( pSel->pWhere ){
-    Expr *pCond;
-    rc = semaCond(s, &scope, pSel->pWhere, &pCond);
-    if( rc ) return rc;
-    pOp = execFilterNew(s->pA, pOp, pCond);
-    if( pOp==0 ) return PLAN_NOMEM(s);
-  }
 
   /* expand the select list */
   for(i=0; i<pSel->pResCols->n; i++){
@@ -384,8 +402,11 @@ static int planSelect(Sema *s, SemaScope *pOuter, AstQuery *q, ExecOp **ppOp,
     if( !pRc->isStar ){ nCol++; continue; }
     for(j=0; j<scope.nItem; j++){
       SemaItem *pItem = scope.apItem[j];
+      int c;
       if( pRc->starQual.name.z && !catNameEq(pItem->zName, pRc->starQual.name.z) ) continue;
-      nCol += pItem->nCol;
+      for(c=0; c<pItem->nCol; c++){
+        if( pRc->starQual.name.z || !pItem->aHidden || !pItem->aHidden[c] ) nCol++;
+      }
     }
   }
   apOut = arenaAlloc(s->pA, sizeof(Expr*)*(nCol+nSort+1));
@@ -461,6 +482,7 @@ static int planSelect(Sema *s, SemaScope *pOuter, AstQuery *q, ExecOp **ppOp,
         SemaItem *pItem = scope.apItem[k];
         if( pRc->starQual.name.z && !catNameEq(pItem->zName, pRc->starQual.name.z) ) continue;
         for(c=0; c<pItem->nCol; c++){
+          if( !pRc->starQual.name.z && pItem->aHidden && pItem->aHidden[c] ) continue;
           apOut[j] = semaRegExpr(s, pItem->iRegBase+c, &pItem->aType[c]);
           if( apOut[j]==0 ) return PLAN_NOMEM(s);
           azName[j++] = pItem->azCol[c];
@@ -578,7 +600,7 @@ static int planReproject(Sema *s, ExecOp **ppOp, const SqlType *aType){
 int planQueryNames(Sema *s, SemaScope *pOuter, AstQuery *q, ExecOp **ppOp, const char ***pazName){
   ExecOp *pOp = 0;
   int rc, bSorted = 0;
-  if( q->pWith ) return mlErrorSet(s->pErr, ML_E_NOT_SUPPORTED, "WITH");
+  if( q->pWith ) return planWith(s, pOuter, q, ppOp, pazName);
   switch( q->kind ){
     case AQ_SELECT:
       rc = planSelect(s, pOuter, q, &pOp, pazName, &bSorted);

@@ -99,6 +99,15 @@ int semaFindSequence(Sema *p, const AstQName *pName, const CatSequence **ppSeq){
   return ML_OK;
 }
 
+SemaCte *semaFindCte(Sema *p, const AstQName *pName){
+  SemaCte *c;
+  if( pName->schema.z ) return 0;
+  for(c=p->pCte; c; c=c->pPrev){
+    if( catNameEq(c->pAst->name.z, pName->name.z) ) return c;
+  }
+  return 0;
+}
+
 /* The SqlType of a declared type (catalog/cattype.c does the work). */
 int semaDeclaredType(Sema *p, const AstType *pAst, SqlType *pOut, const CatDomain **ppDom){
   return catDeclaredType(p->pCat, p->zSchema, pAst, pOut, ppDom, p->pErr);

@@ -27,6 +27,9 @@ typedef struct SemaItem {
   const char **azCol;      /* [nCol] column names */
   SqlType *aType;          /* [nCol] column types */
   int iRegBase;            /* column i is in register iRegBase+i */
+  uint8_t *aHidden;        /* [nCol] or 0: 1 = merged into a NATURAL/USING
+                           ** join column, so reached only when qualified
+                           ** and left out of an unqualified SELECT * */
 } SemaItem;
 
 /* Grouping context: how expressions over an aggregated query resolve. */
@@ -49,6 +52,25 @@ typedef struct SemaScope {
   int bAggInput;           /* resolving a set function's argument */
 } SemaScope;
 
+/*
+** A WITH list element in scope.  Elements form a stack through pPrev: an
+** element sees those before it, and itself when WITH RECURSIVE.  While
+** the recursive part of a recursive element is planned, pWork is set and
+** a reference to the element reads the working table instead.
+*/
+typedef struct SemaCte {
+  struct SemaCte *pPrev;   /* earlier elements and enclosing WITH lists */
+  AstCte *pAst;
+  SemaScope *pOuter;       /* outer scope of the query with the WITH */
+  int bRecursive;          /* in a WITH RECURSIVE list */
+  int bBusy;               /* its query is being planned */
+  ExecWorkTable *pWork;    /* recursive part being planned, else 0 */
+  int nCol;                /* with pWork: the anchor's columns */
+  SqlType *aType;          /* [nCol] */
+  const char **azCol;      /* [nCol] */
+  int nRef;                /* references to the working table planned */
+} SemaCte;
+
 struct Sema {
   Arena *pA;               /* statement arena */
   const Catalog *pCat;
@@ -62,6 +84,7 @@ struct Sema {
   uint8_t *aParamNotNull;  /* [nParam] 1: assigned to a NOT NULL column */
   int bSeqUsed;            /* NEXT VALUE FOR appears */
   int (*xPlanQuery)(Sema*, SemaScope*, AstQuery*, ExecOp**);  /* plan/ callback */
+  SemaCte *pCte;           /* WITH elements in scope (top of the stack) */
 };
 
 int semaInit(Sema *p, Arena *pA, const Catalog *pCat, const char *zSchema,
@@ -76,11 +99,23 @@ SemaItem *semaItemForTable(Sema *p, const CatTable *pTab, const char *zAlias, in
 int semaFindTable(Sema *p, const AstQName *pName, const CatTable **ppTab);
 const char *semaSchemaOf(Sema *p, const AstQName *pName);
 int semaFindSequence(Sema *p, const AstQName *pName, const CatSequence **ppSeq);
+/* The WITH element an unqualified table name refers to, or 0. */
+SemaCte *semaFindCte(Sema *p, const AstQName *pName);
+
+/*
+** Privilege checks of statement pStmt for ident zUser (semapriv.c): ML_OK,
+** or -12200/-12517 for an object zUser may not see, -12565 for a missing
+** privilege on one it sees.
+*/
+int semaCheckPrivileges(const Catalog *pCat, const char *zSchema, const char *zUser,
+                        const AstStmt *pStmt, MlError *pErr);
 
 /* Compile e in scope (pScope may be 0 for none). */
 int semaExpr(Sema *p, SemaScope *pScope, AstExpr *e, Expr **ppOut);
 /* Compile a condition: must be BOOLEAN. */
 int semaCond(Sema *p, SemaScope *pScope, AstExpr *e, Expr **ppOut);
+/* The comparison a op b (AOP_EQ ...) of compiled operands: -12402 ... */
+int semaComparison(Sema *p, int op, Expr *a, Expr *b, Expr **ppOut);
 /* Give an untyped parameter (or NULL literal) the type t. */
 void semaSetType(Sema *p, Expr *e, const SqlType *t);
 /* -12262 if a parameter's type stayed unknown. */

@@ -124,6 +124,7 @@ static int semaFindColumn(Sema *p, SemaScope *pScope, const AstColumnRef *pRef,
       if( zTab && !catNameEq(pItem->zName, zTab) ) continue;
       if( zSchema && (pItem->zSchema==0 || !catNameEq(pItem->zSchema, zSchema)) ) continue;
       for(j=0; j<pItem->nCol; j++){
+        if( zTab==0 && pItem->aHidden && pItem->aHidden[j] ) continue;
         if( catNameEq(pItem->azCol[j], zCol) ){
           if( pFound ) return mlErrorSet(p->pErr, ML_E_AMBIGUOUS_COLUMN, zCol);
           pFound = pItem;
@@ -150,7 +151,7 @@ static int semaOperands(Sema *p, SemaScope *pScope, AstExpr *e, Expr **ppA, Expr
   return rc;
 }
 
-static int semaComparison(Sema *p, int op, Expr *a, Expr *b, Expr **ppOut){
+int semaComparison(Sema *p, int op, Expr *a, Expr *b, Expr **ppOut){
   Expr *e;
   int rc;
   semaPair(p, a, b);

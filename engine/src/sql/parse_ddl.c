@@ -4,7 +4,7 @@
 ** synonyms, schemas, idents and databanks, GRANT/REVOKE and COMMENT, in
 ** the Mimer SQL 11 forms of spec §3.
 **
-** Choices (docs/compat-sql-syntax.md): sequence options use the 11.0
+** Choices (docs/compatibility.md): sequence options use the 11.0
 ** syntax only (CREATE UNIQUE SEQUENCE and INITIAL_VALUE are refused);
 ** there are no IDENTITY or AUTO_INCREMENT columns; options of CREATE
 ** DATABANK / SEQUENCE / DOMAIN and of a column may come in any order but

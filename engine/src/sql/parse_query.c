@@ -5,7 +5,7 @@
 ** ORDER BY, OFFSET n ROWS, FETCH FIRST n ROWS ONLY, and FROM clauses with
 ** joins and derived tables.
 **
-** Choices (docs/compat-sql-syntax.md): a SELECT without FROM is rejected
+** Choices (docs/compatibility.md): a SELECT without FROM is rejected
 ** with Mimer's -12101 "'FROM' IDENTIFIER assumed missing" (spec §11.2);
 ** VALUES is a query expression anywhere (FROM (VALUES (0)) needs no
 ** alias); NULLS FIRST/LAST is not accepted; ORDER BY, OFFSET and FETCH

@@ -5,7 +5,7 @@
 ** checked here, while the position is at hand; decoding later cannot fail
 ** except for lack of memory.
 **
-** Choices (docs/compat-sql-syntax.md): block comments do not nest (SQL
+** Choices (docs/compatibility.md): block comments do not nest (SQL
 ** standard); string continuation accepts any whitespace or comments
 ** between the parts; non-ASCII characters are identifier characters unless
 ** they are in a small table of punctuation, symbol and space blocks (an

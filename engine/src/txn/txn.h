@@ -11,7 +11,7 @@
 ** transaction wrote or point-read still has the value its snapshot saw,
 ** applies the write set and commits; if some key changed it returns
 ** ML_E_CONFLICT (-10001) instead and the transaction is rolled back.
-** Isolation, conflict rules and their limits: docs/compat-txn.md.
+** Isolation, conflict rules and their limits: docs/compatibility.md.
 **
 ** Statements and savepoints are marks in the write set: a failed
 ** statement (txnStatementEnd(p, 0)) undoes its own writes only.

@@ -6,7 +6,7 @@
 ** place that decides how a number enters a numeric type (exact targets
 ** truncate the fraction as Mimer documents, FLOAT(p) rounds half-up,
 ** overflow is ML_E_OVERFLOW); arith.c fits its results through them.
-** Choices where Mimer is unknown: docs/compat-types.md.
+** Choices where Mimer is unknown: docs/compatibility.md.
 */
 #ifndef MIMERLITE_CAST_H
 #define MIMERLITE_CAST_H

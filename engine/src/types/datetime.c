@@ -5,7 +5,7 @@
 ** functions DAYOFWEEK, DAYOFYEAR and WEEK.  Interval values themselves
 ** (text, casts, interval arithmetic) live in interval.c; the small text
 ** scanner both files use is declared at the end of datetime.h.  See datetime.h
-** for the contracts and docs/compat-datetime.md for the choices made where
+** for the contracts and docs/compatibility.md for the choices made where
 ** Mimer's behaviour is unknown.
 */
 #include "types/datetime.h"

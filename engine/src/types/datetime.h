@@ -14,7 +14,7 @@
 ** Every function returns ML_OK or a Mimer error code (ML_E_INVALID_DATETIME,
 ** ML_E_INVALID_INTERVAL, ML_E_OVERFLOW for a value beyond the leading
 ** precision), and never allocates.  Choices made where Mimer's behaviour
-** is unknown are listed in docs/compat-datetime.md; in short: surplus
+** is unknown are listed in docs/compatibility.md; in short: surplus
 ** fractional digits round half-up, a TIME that would round up to 24:00:00
 ** is truncated instead, month arithmetic giving an invalid date (Jan 31 +
 ** 1 month) is an error, leaving years 0001..9999 is ML_E_INVALID_DATETIME.

@@ -4,7 +4,7 @@
 ** and CAST(x AS VARCHAR) produces; the valueXxxLiteral functions give a
 ** literal of the SQL text its value and its type by Mimer's rules (an
 ** integer literal's precision counts every digit written, 007 is
-** INTEGER(3)).  Choices where Mimer is unknown: docs/compat-types.md.
+** INTEGER(3)).  Choices where Mimer is unknown: docs/compatibility.md.
 */
 #ifndef MIMERLITE_FORMAT_H
 #define MIMERLITE_FORMAT_H

@@ -5,7 +5,7 @@
 ** dec45) and conversion to and from exact numbers.  A year-month interval
 ** is a count of months, a day-time interval seconds plus nanoseconds of
 ** one sign (value.h).  Datetime +/- interval lives in datetime.c.  See
-** datetime.h for the contracts, docs/compat-datetime.md for the choices.
+** datetime.h for the contracts, docs/compatibility.md for the choices.
 */
 #include "types/datetime.h"
 

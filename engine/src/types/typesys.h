@@ -6,7 +6,7 @@
 ** common supertype of UNION/CASE/COALESCE branches and comparability.
 ** It works on SqlType only (value.h); the value-level operations that
 ** follow these rules live in cast.c, arith.c and compare.c.  Choices made
-** where Mimer's behaviour is unknown are listed in docs/compat-types.md.
+** where Mimer's behaviour is unknown are listed in docs/compatibility.md.
 */
 #ifndef MIMERLITE_TYPESYS_H
 #define MIMERLITE_TYPESYS_H

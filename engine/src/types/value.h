@@ -82,7 +82,7 @@ typedef enum SqlIntervalKind {
 ** default (code point order, PAD SPACE), SQLT_COLL_IDENTIFIER is Mimer's
 ** SQL_IDENTIFIER, which catalog name columns carry: comparisons (=, <>,
 ** <, IN, LIKE) where either operand has it ignore case (expr/expr.c;
-** docs/compat-catalog.md).  Such columns are never index keys.
+** docs/compatibility.md).  Such columns are never index keys.
 */
 #define SQLT_COLL_IDENTIFIER 1
 #define SQLT_IS_IDENT_COLL(p) \

@@ -71,6 +71,7 @@
   X(ML_E_INVALID_USE,     -12207, "42000", "Invalid use of %s") /* chosen */ \
   X(ML_E_PARAM_TYPE,      -12262, "42000", "The type of the parameter marker cannot be determined") \
   X(ML_E_NOT_SUPPORTED,   -12298, "0A000", "Feature not supported: %s") /* chosen */ \
+  X(ML_E_RECURSION_LIMIT, -12299, "54001", "Recursive query exceeded %s") /* chosen */ \
   X(ML_E_TABLE_NOT_EXIST, -12501, "42S02", "Table %s does not exist") \
   X(ML_E_NO_DATABANK,     -12507, "42000", "No databank available%s") \
   X(ML_E_OBJECT_NOT_EXIST,-12517, "42000", "Object %s does not exist") \

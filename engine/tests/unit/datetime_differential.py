@@ -5,7 +5,7 @@ protocol): TIMESTAMP/DATE/TIME +- INTERVAL of every kind, TIMESTAMP -
 TIMESTAMP as DAY(p) TO SECOND(s), timestamp text rounded to a scale, and
 DAYOFWEEK/DAYOFYEAR/WEEK.  The expected answers come from Python's
 datetime, date and timedelta plus the rules documented in
-docs/compat-datetime.md: month arithmetic landing on a day the month lacks
+docs/compatibility.md: month arithmetic landing on a day the month lacks
 is an error (-10303), as is leaving 0001..9999; a DATE takes only whole
 days (-10307 otherwise) and a TIME no months (-10307); TIME wraps modulo
 24 hours; surplus fractional digits round half-up.

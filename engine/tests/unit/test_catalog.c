@@ -93,6 +93,9 @@ static void test_persist_across_restart(void){
   if( q ){
     CHECK_EQ_STR(mlSessionIdent(q), "alice");
     CHECK_EQ_INT(execSql(q, "CREATE TABLE mine (x INTEGER)"), 0);
+    /* SYSADM has no implicit privilege on other idents' tables */
+    CHECK_EQ_INT(queryInt(p, "SELECT COUNT(*) FROM alice.mine"), -999);
+    CHECK_EQ_INT(execSql(q, "GRANT SELECT ON mine TO SYSADM"), 0);
     CHECK_EQ_INT(queryInt(p, "SELECT COUNT(*) FROM alice.mine"), 0);
     mlSessionClose(q);
   }

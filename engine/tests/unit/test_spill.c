@@ -1,0 +1,196 @@
+/*
+** Memory budgets of the materialising operators: with a small
+** MIMERLITE_SORT_MEMORY, ORDER BY over more rows than fit must spill
+** sorted runs to temporary files in TMPDIR and merge them (exec/sort.c),
+** GROUP BY with more groups than fit must spill partial groups and merge
+** them (exec/aggregate.c), GROUP BY with ORDER BY must still group and
+** order correctly, and a hash
+** join whose build side exceeds the budget must join block by block
+** (exec/hashjoin.c) -- all with the same results as without a budget, and
+** leaving no temporary file behind.
+*/
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "db/db.h"
+#include "testutil.h"
+#include "types/format.h"
+
+#define SPILL_NROW 20000
+
+static MlSession *pSes;
+static char zTmpDir[4096];
+
+static void exec(const char *zSql){
+  MlError err;
+  int rc = mlSessionExecute(pSes, zSql, &err);
+  if( rc ) fprintf(stderr, "%s: %s\n", zSql, err.zMsg);
+  CHECK_EQ_INT(rc, 0);
+}
+
+/* Files in the sort directory (temporary files must not outlive a query). */
+static int countTempFiles(void){
+  DIR *d = opendir(zTmpDir);
+  struct dirent *e;
+  int n = 0;
+  if( d==0 ) return -1;
+  while( (e = readdir(d))!=0 ) if( e->d_name[0]!='.' ) n++;
+  closedir(d);
+  return n;
+}
+
+/* t(id, k, s): k a scrambled permutation of 0..N-1, s its text. */
+static void setup(void){
+  char zSql[64*SPILL_NROW/500 + 40000];
+  int i, j;
+  exec("CREATE TABLE t (id INTEGER PRIMARY KEY, k INTEGER, s VARCHAR(40))");
+  exec("CREATE TABLE u (id INTEGER PRIMARY KEY, k INTEGER)");
+  for(i=0; i<SPILL_NROW; i+=500){
+    size_t n = (size_t)snprintf(zSql, sizeof(zSql), "INSERT INTO t VALUES ");
+    for(j=i; j<i+500; j++){
+      int k = (int)(((int64_t)j*7919) % SPILL_NROW);
+      n += (size_t)snprintf(zSql+n, sizeof(zSql)-n, "%s(%d, %d, 'row %08d padding text')",
+                            j>i ? ", " : "", j, k, k);
+    }
+    exec(zSql);
+    n = (size_t)snprintf(zSql, sizeof(zSql), "INSERT INTO u VALUES ");
+    for(j=i; j<i+500; j++){
+      n += (size_t)snprintf(zSql+n, sizeof(zSql)-n, "%s(%d, %d)", j>i ? ", " : "", j,
+                            (int)(((int64_t)j*104729) % SPILL_NROW));
+    }
+    exec(zSql);
+  }
+}
+
+/* Open zSql; the caller steps and closes. */
+static MlStmt *openQuery(const char *zSql){
+  MlError err;
+  MlStmt *s = 0;
+  int rc = mlPrepare(pSes, zSql, 0, &s, &err);
+  if( rc==0 ) rc = mlStmtOpen(s, &err);
+  if( rc ) fprintf(stderr, "%s: %s\n", zSql, err.zMsg);
+  CHECK_EQ_INT(rc, 0);
+  return s;
+}
+
+static void closeQuery(MlStmt *s){
+  MlError err;
+  CHECK_EQ_INT(mlStmtClose(s, &err), 0);
+  mlStmtFinalize(s);
+}
+
+static void test_order_by_spills_and_merges_in_order(void){
+  MlError err;
+  MlStmt *s = openQuery("SELECT k, s FROM t ORDER BY s DESC");
+  int n = 0, bOrder = 1, bText = 1;
+  while( mlStmtNext(s, &err)==0 ){
+    const Value *k = mlStmtColumn(s, 0), *z = mlStmtColumn(s, 1);
+    char zWant[64];
+    if( k->u.i!=SPILL_NROW-1-n ) bOrder = 0;
+    snprintf(zWant, sizeof(zWant), "row %08d padding text", (int)k->u.i);
+    if( z->u.s.n!=strlen(zWant) || memcmp(z->u.s.z, zWant, z->u.s.n)!=0 ) bText = 0;
+    n++;
+  }
+  CHECK_EQ_INT(n, SPILL_NROW);
+  CHECK(bOrder);
+  CHECK(bText);
+  closeQuery(s);
+  CHECK_EQ_INT(countTempFiles(), 0);
+}
+
+static void test_group_by_with_order_by_over_budget(void){
+  MlError err;
+  MlStmt *s = openQuery("SELECT MOD(k, 1000) AS g, COUNT(*), SUM(k) FROM t GROUP BY MOD(k, 1000) ORDER BY 1");
+  int n = 0, bOk = 1;
+  while( mlStmtNext(s, &err)==0 ){
+    const Value *g = mlStmtColumn(s, 0), *c = mlStmtColumn(s, 1);
+    if( g->u.i!=n || c->u.i!=SPILL_NROW/1000 ) bOk = 0;
+    n++;
+  }
+  CHECK_EQ_INT(n, 1000);
+  CHECK(bOk);
+  closeQuery(s);
+}
+
+static void test_group_by_with_more_groups_than_fit_spills_and_merges(void){
+  MlError err;
+  MlStmt *s = openQuery("SELECT MOD(id, 5000), COUNT(*), SUM(id), MIN(id), MAX(id), MIN(s), MAX(s)"
+                        " FROM t GROUP BY MOD(id, 5000)");
+  int n = 0, bOk = 1;
+  static uint8_t aSeen[5000];
+  memset(aSeen, 0, sizeof(aSeen));
+  while( mlStmtNext(s, &err)==0 ){
+    int g = (int)mlStmtColumn(s, 0)->u.i, j, kMin = SPILL_NROW, kMax = -1;
+    char zMin[64], zMax[64];
+    const Value *pMin = mlStmtColumn(s, 5), *pMax = mlStmtColumn(s, 6);
+    StrBuf b;
+    for(j=g; j<SPILL_NROW; j+=5000){
+      int k = (int)(((int64_t)j*7919) % SPILL_NROW);
+      if( k<kMin ) kMin = k;
+      if( k>kMax ) kMax = k;
+    }
+    snprintf(zMin, sizeof(zMin), "row %08d padding text", kMin);
+    snprintf(zMax, sizeof(zMax), "row %08d padding text", kMax);
+    if( g<0 || g>=5000 || aSeen[g] ){ bOk = 0; break; }
+    aSeen[g] = 1;
+    strbufInit(&b, 0, 0);
+    valueToText(mlStmtColumn(s, 2), mlStmtColumnType(s, 2), &b);
+    if( mlStmtColumn(s, 1)->u.i!=4 || atoll(strbufCStr(&b))!=4LL*g+30000
+     || mlStmtColumn(s, 3)->u.i!=g || mlStmtColumn(s, 4)->u.i!=g+15000
+     || pMin->u.s.n!=strlen(zMin) || memcmp(pMin->u.s.z, zMin, pMin->u.s.n)
+     || pMax->u.s.n!=strlen(zMax) || memcmp(pMax->u.s.z, zMax, pMax->u.s.n) ){
+      bOk = 0;
+    }
+    strbufFree(&b);
+    n++;
+  }
+  CHECK_EQ_INT(n, 5000);
+  CHECK(bOk);
+  closeQuery(s);
+  CHECK_EQ_INT(countTempFiles(), 0);
+}
+
+static void test_hash_join_over_budget_joins_block_by_block(void){
+  MlError err;
+  MlStmt *s = openQuery("SELECT COUNT(*), SUM(t.id) FROM t, u WHERE t.k = u.k");
+  CHECK_EQ_INT(mlStmtNext(s, &err), 0);
+  CHECK_EQ_INT(mlStmtColumn(s, 0)->u.i, SPILL_NROW);
+  closeQuery(s);
+  s = openQuery("EXPLAIN SELECT COUNT(*) FROM t, u WHERE t.k = u.k");
+  {
+    int bHash = 0;
+    while( mlStmtNext(s, &err)==0 ){
+      StrBuf b;
+      strbufInit(&b, 0, 0);
+      valueToText(mlStmtColumn(s, 0), mlStmtColumnType(s, 0), &b);
+      if( strstr(strbufCStr(&b), "HASH JOIN") ) bHash = 1;
+      strbufFree(&b);
+    }
+    CHECK(bHash);
+  }
+  closeQuery(s);
+}
+
+int main(void){
+  MlError err;
+  const char *zDb;
+  setenv("MIMERLITE_PWHASH", "fast", 1);
+  snprintf(zTmpDir, sizeof(zTmpDir), "%s", testTempDir("spill-tmp"));
+  zDb = testTempDir("spill-db");
+  setenv("TMPDIR", zTmpDir, 1);
+  setenv("MIMERLITE_SORT_MEMORY", "65536", 1);
+  if( mlSessionOpen(zDb, "SYSADM", "SYSPASS", &pSes, &err) ){
+    fprintf(stderr, "cannot open %s: %s\n", zDb, err.zMsg);
+    return 2;
+  }
+  setup();
+  TEST_RUN(test_order_by_spills_and_merges_in_order);
+  TEST_RUN(test_group_by_with_order_by_over_budget);
+  TEST_RUN(test_group_by_with_more_groups_than_fit_spills_and_merges);
+  TEST_RUN(test_hash_join_over_budget_joins_block_by_block);
+  mlSessionClose(pSes);
+  return testReport();
+}
