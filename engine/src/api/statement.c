@@ -304,42 +304,53 @@ int32_t MimerColumnType(MimerStatement statementhandle, int16_t colno){
   return typeApiCode(mlStmtColumnType(p->pStmt, colno-1));
 }
 
+/*
+** The UTF-8 name of result column `no` (bParam 0) or of parameter `no`
+** (bParam 1) of statement h, shared by the three flavours of
+** MimerColumnName and MimerParameterName.  Returns 0 with *pp and *pz set
+** ("" for an unnamed '?'), or a negative code (-24108, -24102).
+*/
+static int apiNameOf(MimerStatement h, int16_t no, int bParam, ApiStmt **pp,
+                     const char **pz){
+  ApiStmt *p = apiStmtGet(h);
+  int rc;
+  *pp = p;
+  *pz = "";
+  if( p==0 ) return MIMER_HANDLE_INVALID;
+  rc = bParam ? apiParamCheck(p, no) : apiColumnCheck(p, no);
+  if( rc ) return rc;
+  *pz = bParam ? mlStmtParamName(p->pStmt, no-1) : mlStmtColumnName(p->pStmt, no-1);
+  if( *pz==0 ) *pz = "";
+  return 0;
+}
+
 /* Name of column colno (UTF-8, buffer protocol of spec 4.4). */
 int32_t MimerColumnName8(MimerStatement statementhandle, int16_t colno, char *colname,
                          size_t colnamesize){
-  ApiStmt *p = apiStmtGet(statementhandle);
+  ApiStmt *p;
   const char *z;
-  int rc;
-  if( p==0 ) return MIMER_HANDLE_INVALID;
-  if( (rc = apiColumnCheck(p, colno))!=0 ) return rc;
-  z = mlStmtColumnName(p->pStmt, colno-1);
-  if( z==0 ) z = "";
+  int rc = apiNameOf(statementhandle, colno, 0, &p, &z);
+  if( rc ) return rc;
   return apiCopyOut8(z, strlen(z), colname, colnamesize);
 }
 
 /* MimerColumnName8 into a wide buffer; lengths in wide characters. */
 int32_t MimerColumnName(MimerStatement statementhandle, int16_t colno, wchar_t *colname,
                         size_t colnamesize){
-  ApiStmt *p = apiStmtGet(statementhandle);
+  ApiStmt *p;
   const char *z;
-  int rc;
-  if( p==0 ) return MIMER_HANDLE_INVALID;
-  if( (rc = apiColumnCheck(p, colno))!=0 ) return rc;
-  z = mlStmtColumnName(p->pStmt, colno-1);
-  if( z==0 ) z = "";
+  int rc = apiNameOf(statementhandle, colno, 0, &p, &z);
+  if( rc ) return rc;
   return apiUtf8ToWideOut(z, strlen(z), colname, colnamesize);
 }
 
 /* MimerColumnName8 in the locale's character set. */
 int32_t MimerColumnNameC(MimerStatement statementhandle, int16_t colno, char *colname,
                          size_t colnamesize){
-  ApiStmt *p = apiStmtGet(statementhandle);
+  ApiStmt *p;
   const char *z;
-  int rc;
-  if( p==0 ) return MIMER_HANDLE_INVALID;
-  if( (rc = apiColumnCheck(p, colno))!=0 ) return rc;
-  z = mlStmtColumnName(p->pStmt, colno-1);
-  if( z==0 ) z = "";
+  int rc = apiNameOf(statementhandle, colno, 0, &p, &z);
+  if( rc ) return rc;
   rc = apiUtf8ToLocaleOut(z, strlen(z), colname, colnamesize);
   return rc<0 ? apiStmtError(p, rc) : rc;
 }
@@ -363,39 +374,30 @@ int32_t MimerParameterType(MimerStatement statementhandle, int16_t paramno){
 /* Name of parameter paramno without the colon, "" for a '?' marker. */
 int32_t MimerParameterName8(MimerStatement statementhandle, int16_t paramno, char *paramname,
                             size_t paramnamesize){
-  ApiStmt *p = apiStmtGet(statementhandle);
+  ApiStmt *p;
   const char *z;
-  int rc;
-  if( p==0 ) return MIMER_HANDLE_INVALID;
-  if( (rc = apiParamCheck(p, paramno))!=0 ) return rc;
-  z = mlStmtParamName(p->pStmt, paramno-1);
-  if( z==0 ) z = "";
+  int rc = apiNameOf(statementhandle, paramno, 1, &p, &z);
+  if( rc ) return rc;
   return apiCopyOut8(z, strlen(z), paramname, paramnamesize);
 }
 
 /* MimerParameterName8 into a wide buffer; lengths in wide characters. */
 int32_t MimerParameterName(MimerStatement statementhandle, int16_t paramno, wchar_t *paramname,
                            size_t paramnamesize){
-  ApiStmt *p = apiStmtGet(statementhandle);
+  ApiStmt *p;
   const char *z;
-  int rc;
-  if( p==0 ) return MIMER_HANDLE_INVALID;
-  if( (rc = apiParamCheck(p, paramno))!=0 ) return rc;
-  z = mlStmtParamName(p->pStmt, paramno-1);
-  if( z==0 ) z = "";
+  int rc = apiNameOf(statementhandle, paramno, 1, &p, &z);
+  if( rc ) return rc;
   return apiUtf8ToWideOut(z, strlen(z), paramname, paramnamesize);
 }
 
 /* MimerParameterName8 in the locale's character set. */
 int32_t MimerParameterNameC(MimerStatement statementhandle, int16_t paramno, char *paramname,
                             size_t paramnamesize){
-  ApiStmt *p = apiStmtGet(statementhandle);
+  ApiStmt *p;
   const char *z;
-  int rc;
-  if( p==0 ) return MIMER_HANDLE_INVALID;
-  if( (rc = apiParamCheck(p, paramno))!=0 ) return rc;
-  z = mlStmtParamName(p->pStmt, paramno-1);
-  if( z==0 ) z = "";
+  int rc = apiNameOf(statementhandle, paramno, 1, &p, &z);
+  if( rc ) return rc;
   rc = apiUtf8ToLocaleOut(z, strlen(z), paramname, paramnamesize);
   return rc<0 ? apiStmtError(p, rc) : rc;
 }
