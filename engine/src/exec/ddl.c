@@ -151,7 +151,9 @@ static int ddlColumnList(DdlCtx *p, AstList *pCols, int nTabCol, const char *con
 ** Resolve constraint d (d->pAst, d->kind and d->zName set) against the
 ** columns azCol/aType of table zSchema.zTab: key columns, CHECK text, the
 ** referenced table and key of a foreign key.  PRIMARY KEY columns become
-** NOT NULL in aNotNull.  Errors: -12202, -12200, -12566, -12298, type errors.
+** NOT NULL in aNotNull.  A foreign key of a table being created to itself
+** only gets d->bSelfNew (see ddlMatchSelfKey).  Errors: -12202, -12200,
+** -12566, type errors.
 */
 int ddlResolveCons(DdlCtx *p, const char *zSchema, const char *zTab, int nCol,
                    const char *const *azCol, const SqlType *aType, uint8_t *aNotNull,
@@ -175,10 +177,18 @@ int ddlResolveCons(DdlCtx *p, const char *zSchema, const char *zTab, int nCol,
     const char *zRs = c->refTable.schema.z ? c->refTable.schema.z : zSchema;
     int bSelf = !c->refTable.schema.z ? catNameEq(c->refTable.name.z, zTab)
               : catNameEq(zRs, zSchema) && catNameEq(c->refTable.name.z, zTab);
-    if( bSelf ){
-      return mlErrorSet(p->pErr, ML_E_NOT_SUPPORTED, "a foreign key referencing its own table");
-    }
     d->pRef = catFindTable(p->pCat, zRs, c->refTable.name.z);
+    if( bSelf && d->pRef==0 ){
+      /* CREATE TABLE referencing itself: the key is matched by the caller */
+      d->bSelfNew = 1;
+      if( c->pRefCols ){
+        int nRef;
+        rc = ddlColumnList(p, c->pRefCols, nCol, azCol, d->aiRef, &nRef);
+        if( rc ) return rc;
+        if( nRef!=d->nCol ) return mlErrorSet(p->pErr, ML_E_DDL_DEFINITION, "foreign key column count");
+      }
+      return ML_OK;
+    }
     if( d->pRef==0 || d->pRef->isView ){
       char z[300];
       snprintf(z, sizeof(z), "%s.%s", zRs, c->refTable.name.z);
@@ -226,13 +236,14 @@ int ddlResolveCons(DdlCtx *p, const char *zSchema, const char *zTab, int nCol,
 ** KEY_COLUMNS and, for UNIQUE and FOREIGN KEY, the supporting index's rows
 ** (its entries are filled by whoever writes the table's rows).
 */
-int ddlWriteCons(DdlCtx *p, const char *zSchema, int64_t tableId, const DdlCons *d){
+int ddlWriteCons(DdlCtx *p, const char *zSchema, int64_t tableId, DdlCons *d){
   Value a[16];
   int j, rc;
   int64_t consId, idxId = 0;
   static const char *azType[] = { "", "PRIMARY KEY", "UNIQUE", "FOREIGN KEY", "CHECK" };
   rc = catNewObjectId(p->pTxn, &consId, p->pErr);
   if( rc ) return rc;
+  d->consId = consId;
   if( d->kind==CAT_CONS_UNIQUE || d->kind==CAT_CONS_FK ){
     rc = catNewObjectId(p->pTxn, &idxId, p->pErr);
     if( rc==ML_OK ) rc = ddlPutIndex(p, idxId, zSchema, d->zName, tableId,
@@ -246,7 +257,7 @@ int ddlWriteCons(DdlCtx *p, const char *zSchema, int64_t tableId, const DdlCons 
   catValStr(&a[4], azType[d->kind]);
   catValStr(&a[5], d->zCheck);
   if( d->kind==CAT_CONS_FK ){
-    catValInt(&a[6], d->pRef->id);
+    catValInt(&a[6], d->pRef ? d->pRef->id : tableId);
     catValInt(&a[7], d->refConsId);
     catValStr(&a[8], ddlRuleName(d->pAst->onUpdate));
     catValStr(&a[9], ddlRuleName(d->pAst->onDelete));
@@ -263,6 +274,41 @@ int ddlWriteCons(DdlCtx *p, const char *zSchema, int64_t tableId, const DdlCons 
     rc = catSysInsert(p->pTxn, CAT_SYS_KEY_COLUMNS, a, p->pErr);
   }
   return rc;
+}
+
+/*
+** Foreign key d of a table being created that references the table itself
+** (d->bSelfNew): find the referenced PRIMARY KEY (no column list) or the
+** PK/UNIQUE constraint among aCons[0..nCons-1] over the same columns, set
+** d->aiRef and d->iSelfKey, and check the column types.  Errors: -12200,
+** type errors.
+*/
+static int ddlMatchSelfKey(DdlCtx *p, const SqlType *aType, DdlCons *aCons, int nCons,
+                           DdlCons *d){
+  int i, m, n, rc;
+  for(i=0; i<nCons && d->iSelfKey==0; i++){
+    const DdlCons *k = &aCons[i];
+    int all = 1;
+    if( k->kind!=CAT_CONS_PK && (k->kind!=CAT_CONS_UNIQUE || d->pAst->pRefCols==0) ) continue;
+    if( k->nCol!=d->nCol ) continue;
+    for(m=0; m<d->nCol && all && d->pAst->pRefCols; m++){
+      int bIn = 0;
+      for(n=0; n<k->nCol; n++) if( k->aiCol[n]==d->aiRef[m] ) bIn = 1;
+      all = bIn;
+    }
+    if( !all ) continue;
+    if( d->pAst->pRefCols==0 ) memcpy(d->aiRef, k->aiCol, sizeof(int)*d->nCol);
+    d->iSelfKey = i+1;
+  }
+  if( d->iSelfKey==0 ){
+    return mlErrorSet(p->pErr, ML_E_DDL_DEFINITION,
+                      "referenced columns are not a primary key or unique constraint");
+  }
+  for(m=0; m<d->nCol; m++){
+    rc = typeCheckComparable(&aType[d->aiCol[m]], &aType[d->aiRef[m]], p->pErr);
+    if( rc ) return rc;
+  }
+  return ML_OK;
 }
 
 static int ddlCreateTable(DdlCtx *p, AstStmt *pStmt){
@@ -358,6 +404,11 @@ static int ddlCreateTable(DdlCtx *p, AstStmt *pStmt){
     rc = ddlResolveCons(p, zSchema, zTab, nCol, azCol, aType, aNotNull, d);
     if( rc ) return rc;
   }
+  for(i=0; i<nCons; i++){
+    if( !aCons[i].bSelfNew ) continue;
+    rc = ddlMatchSelfKey(p, aType, aCons, nCons, &aCons[i]);
+    if( rc ) return rc;
+  }
 
   /* write the table, its columns and constraints */
   rc = catNewObjectId(p->pTxn, &tableId, p->pErr);
@@ -398,7 +449,16 @@ static int ddlCreateTable(DdlCtx *p, AstStmt *pStmt){
     }
     rc = catSysInsert(p->pTxn, CAT_SYS_COLUMNS, a, p->pErr);
   }
-  for(i=0; rc==ML_OK && i<nCons; i++) rc = ddlWriteCons(p, zSchema, tableId, &aCons[i]);
+  /* keys first: a foreign key to this table needs its key's id */
+  for(i=0; rc==ML_OK && i<nCons; i++){
+    if( aCons[i].kind!=CAT_CONS_FK ) rc = ddlWriteCons(p, zSchema, tableId, &aCons[i]);
+  }
+  for(i=0; rc==ML_OK && i<nCons; i++){
+    DdlCons *d = &aCons[i];
+    if( d->kind!=CAT_CONS_FK ) continue;
+    if( d->iSelfKey ) d->refConsId = aCons[d->iSelfKey-1].consId;
+    rc = ddlWriteCons(p, zSchema, tableId, d);
+  }
   return rc;
 }
 

@@ -20,6 +20,9 @@ typedef struct DdlCons {
   const CatTable *pRef;    /* FK: referenced table */
   int64_t refConsId;       /* FK: the referenced PK/UNIQUE constraint */
   char *zCheck;            /* CHECK: condition text */
+  int bSelfNew;            /* FK to the table being created (pRef 0) */
+  int iSelfKey;            /* bSelfNew: 1 + index of the referenced key */
+  int64_t consId;          /* set by ddlWriteCons */
 } DdlCons;
 
 /* The schema a possibly unqualified name refers to. */
@@ -46,7 +49,7 @@ int ddlPutIndex(DdlCtx *p, int64_t id, const char *zSchema, const char *zName,
 int ddlResolveCons(DdlCtx *p, const char *zSchema, const char *zTab, int nCol,
                    const char *const *azCol, const SqlType *aType, uint8_t *aNotNull,
                    DdlCons *d);
-int ddlWriteCons(DdlCtx *p, const char *zSchema, int64_t tableId, const DdlCons *d);
+int ddlWriteCons(DdlCtx *p, const char *zSchema, int64_t tableId, DdlCons *d);
 
 /* Remove an index (entries and rows) / a constraint (rows and index). */
 int ddlDropIndexRows(DdlCtx *p, const CatIndex *pIdx);

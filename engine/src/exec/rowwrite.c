@@ -2,8 +2,8 @@
 ** Row writes with integrity checking (exec/ layer): the one place that
 ** inserts, deletes and updates rows of base tables for INSERT, UPDATE and
 ** DELETE.  It enforces NOT NULL, CHECK, PRIMARY KEY, UNIQUE and FOREIGN
-** KEY constraints, runs referential actions (ON DELETE CASCADE / SET NULL
-** / SET DEFAULT), and keeps every index in step.  Keys a check depends on
+** KEY constraints, runs referential actions (ON DELETE and ON UPDATE
+** CASCADE / SET NULL / SET DEFAULT), and keeps every index in step.  Keys a check depends on
 ** are read with TXN_POINT_READ so that a concurrent transaction changing
 ** them makes one of the two fail at COMMIT (-10001), as Mimer does.
 **
@@ -204,9 +204,10 @@ int execRowInsert(ExecCtx *pCtx, const ExecTableInfo *pInfo, Value *aVal){
       rc = ML_OK;
     }
   }
-  if( rc==ML_OK ) rc = rowCheckParents(pCtx, pTab, aVal);
   if( rc==ML_OK ) rc = rowIndexInsert(pCtx, pTab, aVal, key.a, key.n);
   if( rc==ML_OK ) rc = txnPut(pCtx->pTxn, key.a, key.n, rec.a, rec.n, pCtx->pErr);
+  /* after the write: a row may reference itself (a failure undoes it) */
+  if( rc==ML_OK ) rc = rowCheckParents(pCtx, pTab, aVal);
   strbufFree(&key);
   strbufFree(&rec);
   return rc;
@@ -271,7 +272,22 @@ static int rowRead(ExecCtx *pCtx, const CatTable *pTab, const void *pKey, size_t
   return ML_OK;
 }
 
-/* Apply ON DELETE actions / NO ACTION checks for a parent row going away. */
+/* Is pTab referenced by a foreign key of its own? */
+static int rowSelfReferencing(const CatTable *pTab){
+  int i;
+  for(i=0; i<pTab->nRefBy; i++) if( pTab->apRefBy[i]->pTable==pTab ) return 1;
+  return 0;
+}
+
+/*
+** Referential actions for parent row aOld of pTab going away (bUpdate 0)
+** or changing to aNew (bUpdate 1), run after the parent row is written:
+** RESTRICT / NO ACTION fail with -10104 if children remain, CASCADE deletes
+** them or gives them the new key, SET NULL / SET DEFAULT (NULL defaults
+** only, else -12298) update them.  ON UPDATE actions that change rows of a
+** self-referencing table are -12298 (the statement may still hold those
+** rows' old values).
+*/
 static int rowDeleteActions(ExecCtx *pCtx, const CatTable *pTab, const Value *aOld, int bUpdate,
                             const Value *aNew){
   StrBuf list;
@@ -305,10 +321,14 @@ static int rowDeleteActions(ExecCtx *pCtx, const CatTable *pTab, const Value *aO
     }
     rc = rowFindChildren(pCtx, pFk, aOld, &list, &nChild);
     if( rc || nChild==0 ) continue;
-    if( action==AREF_NONE || action==AREF_RESTRICT || (bUpdate && action!=AREF_SET_NULL) ){
+    if( action==AREF_NONE || action==AREF_RESTRICT ){
       char zTab[300];
       rowTableName(pChild, zTab, sizeof(zTab));
       rc = mlErrorSet(pCtx->pErr, ML_E_FK_HAS_CHILDREN, pFk->zName, zTab);
+      break;
+    }
+    if( bUpdate && pChild==pTab ){
+      rc = mlErrorSet(pCtx->pErr, ML_E_NOT_SUPPORTED, "ON UPDATE actions of a self-referencing foreign key");
       break;
     }
     memset(&child, 0, sizeof(child));
@@ -321,17 +341,23 @@ static int rowDeleteActions(ExecCtx *pCtx, const CatTable *pTab, const Value *aO
       off += 2+nK;
       rc = rowRead(pCtx, pChild, pK, nK, aRow, &bFound);
       if( rc || !bFound ) continue;
-      if( action==AREF_CASCADE ){
+      if( action==AREF_CASCADE && !bUpdate ){
         rc = execRowDelete(pCtx, &child, pK, nK, aRow);
       }else{
         memcpy(aNewRow, aRow, sizeof(Value)*pChild->nCol);
-        for(j=0; j<pFk->nCol; j++){
+        for(j=0; rc==ML_OK && j<pFk->nCol; j++){
           CatColumn *pCol = &pChild->aCol[pFk->aiCol[j]];
-          memset(&aNewRow[pFk->aiCol[j]], 0, sizeof(Value));
-          aNewRow[pFk->aiCol[j]].type = pCol->type.id;
-          aNewRow[pFk->aiCol[j]].isNull = 1;
+          Value *pV = &aNewRow[pFk->aiCol[j]];
+          if( action==AREF_CASCADE ){
+            int iRef = pFk->aiRefCol[j];
+            rc = execAssign(pCtx, pCol, &aNew[iRef], &pTab->aCol[iRef].type, pV);
+            continue;
+          }
+          memset(pV, 0, sizeof(Value));
+          pV->type = pCol->type.id;
+          pV->isNull = 1;
           if( action==AREF_SET_DEFAULT && pCol->pDefault ){
-            rc = mlErrorSet(pCtx->pErr, ML_E_NOT_SUPPORTED, "ON DELETE SET DEFAULT with a non-NULL default");
+            rc = mlErrorSet(pCtx->pErr, ML_E_NOT_SUPPORTED, "SET DEFAULT with a non-NULL default");
           }
         }
         if( rc==ML_OK ) rc = execRowUpdate(pCtx, &child, pK, nK, aRow, aNewRow);
@@ -345,9 +371,20 @@ static int rowDeleteActions(ExecCtx *pCtx, const CatTable *pTab, const Value *aO
 int execRowDelete(ExecCtx *pCtx, const ExecTableInfo *pInfo, const void *pKey,
                   size_t nKey, const Value *aOld){
   const CatTable *pTab = pInfo->pTab;
-  int rc = rowDeleteActions(pCtx, pTab, aOld, 0, 0);
-  if( rc==ML_OK ) rc = rowIndexDelete(pCtx, pTab, aOld, pKey, nKey);
+  int rc = ML_OK;
+  if( rowSelfReferencing(pTab) ){
+    /* an action of this statement may have changed or deleted the row */
+    Value *aCur = arenaAlloc(pCtx->pScratch, sizeof(Value)*(pTab->nCol+1));
+    int bFound;
+    if( aCur==0 ) return mlErrorSet(pCtx->pErr, ML_E_NOMEM);
+    rc = rowRead(pCtx, pTab, pKey, nKey, aCur, &bFound);
+    if( rc || !bFound ) return rc;
+    aOld = aCur;
+  }
+  /* the row goes first, so that a row referencing itself is no child */
+  rc = rowIndexDelete(pCtx, pTab, aOld, pKey, nKey);
   if( rc==ML_OK ) rc = txnDelete(pCtx->pTxn, pKey, nKey, pCtx->pErr);
+  if( rc==ML_OK ) rc = rowDeleteActions(pCtx, pTab, aOld, 0, 0);
   return rc;
 }
 
@@ -365,8 +402,7 @@ int execRowUpdate(ExecCtx *pCtx, const ExecTableInfo *pInfo, const void *pKey,
   }
   rc = rowChecks(pCtx, pInfo, aNew);
   if( rc ) return rc;
-  rc = rowDeleteActions(pCtx, pTab, aOld, 1, aNew);
-  if( rc==ML_OK ) rc = rowIndexDelete(pCtx, pTab, aOld, pKey, nKey);
+  rc = rowIndexDelete(pCtx, pTab, aOld, pKey, nKey);
   if( rc ) return rc;
   strbufInit(&newKey, 0, 0);
   strbufInit(&rec, 0, 0);
@@ -391,9 +427,11 @@ int execRowUpdate(ExecCtx *pCtx, const ExecTableInfo *pInfo, const void *pKey,
       }
     }
   }
-  if( rc==ML_OK ) rc = rowCheckParents(pCtx, pTab, aNew);
   if( rc==ML_OK ) rc = rowIndexInsert(pCtx, pTab, aNew, newKey.a, newKey.n);
   if( rc==ML_OK ) rc = txnPut(pCtx->pTxn, newKey.a, newKey.n, rec.a, rec.n, pCtx->pErr);
+  /* after the write: the row may reference itself */
+  if( rc==ML_OK ) rc = rowDeleteActions(pCtx, pTab, aOld, 1, aNew);
+  if( rc==ML_OK ) rc = rowCheckParents(pCtx, pTab, aNew);
   strbufFree(&newKey);
   strbufFree(&rec);
   return rc;
