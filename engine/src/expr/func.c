@@ -164,6 +164,51 @@ static int fnNumeric(ExecCtx *pCtx, const Expr *p, const Value *aArg, Value *pOu
   }
 }
 
+/*
+** OVERLAY(s PLACING r FROM n [FOR m]) (SQL:2016 6.32): SUBSTRING(s FROM 1
+** FOR n-1) || r || SUBSTRING(s FROM n+m), m defaulting to the length of r,
+** in characters (UTF-8) or octets.  aArg are the non-null arguments; the
+** result is built in the scratch arena.  n < 1 is ML_E_SUBSTRING, as the
+** first SUBSTRING's negative length is.
+*/
+static int fnOverlay(ExecCtx *pCtx, const Expr *p, const Value *aArg, Value *pOut){
+  const char *z = aArg[0].u.s.z, *zR = aArg[1].u.s.z;
+  uint32_t n = aArg[0].u.s.n, nR = aArg[1].u.s.n, nHead, iTail, nTail;
+  int bBin = SQLT_IS_BINARYSTR(aArg[0].type);
+  int64_t iStart, nLen, iTailStart;
+  char *zOut;
+  int rc = fnArgInt(pCtx, p->apArg[2], &aArg[2], &iStart);
+  if( rc ) return rc;
+  nLen = bBin ? (int64_t)nR : (int64_t)strCharCount(zR, nR);
+  if( p->nArg==4 ){
+    rc = fnArgInt(pCtx, p->apArg[3], &aArg[3], &nLen);
+    if( rc ) return rc;
+  }
+  if( iStart<1 ) return mlErrorSet(pCtx->pErr, ML_E_SUBSTRING, "");
+  /* the tail's start n+m, saturated (iStart >= 1, so only m > 0 overflows) */
+  iTailStart = nLen>0 && iStart>INT64_MAX-nLen ? INT64_MAX : iStart+nLen;
+  if( bBin ){
+    nHead = iStart-1 < (int64_t)n ? (uint32_t)(iStart-1) : n;
+    iTail = iTailStart<=1 ? 0 : iTailStart-1<(int64_t)n ? (uint32_t)(iTailStart-1) : n;
+    nTail = n-iTail;
+  }else{
+    uint32_t iOff;
+    rc = strSubstring(z, n, 1, 1, iStart-1, &iOff, &nHead);
+    if( rc==ML_OK ) rc = strSubstring(z, n, iTailStart, 0, -1, &iTail, &nTail);
+    if( rc ) return mlErrorSet(pCtx->pErr, rc, "");
+  }
+  zOut = arenaAlloc(pCtx->pScratch, (size_t)nHead+nR+nTail+1);
+  if( zOut==0 ) return mlErrorSet(pCtx->pErr, ML_E_NOMEM);
+  memcpy(zOut, z, nHead);
+  memcpy(zOut+nHead, zR, nR);
+  memcpy(zOut+nHead+nR, z+iTail, nTail);
+  *pOut = aArg[0];
+  pOut->type = p->type.id;
+  pOut->u.s.z = zOut;
+  pOut->u.s.n = nHead+nR+nTail;
+  return ML_OK;
+}
+
 int exprFuncEval(ExecCtx *pCtx, const Expr *p, Value *pOut){
   Value aArg[4];
   int rc, i, nEval = p->nArg;
@@ -253,6 +298,8 @@ int exprFuncEval(ExecCtx *pCtx, const Expr *p, Value *pOut){
       pOut->u.s.n = nOut;
       return ML_OK;
     }
+    case EXPR_FN_OVERLAY:
+      return fnOverlay(pCtx, p, aArg, pOut);
     case EXPR_FN_TRIM_BOTH: case EXPR_FN_TRIM_LEADING: case EXPR_FN_TRIM_TRAILING:
       return fnTrim(pCtx, p, aArg, pOut);
     case EXPR_FN_POSITION: {

@@ -232,7 +232,28 @@ static int semaFuncCall(Sema *p, SemaScope *pScope, AstExpr *ae, int fn, int nAr
     for(i=1; i<nArg; i++) semaSetType(p, e->apArg[i], &tInt);
   }
   if( fn==EXPR_FN_ASCII_CHAR || fn==EXPR_FN_UNICODE_CHAR ) semaSetType(p, e->apArg[0], &tInt);
+  if( fn==EXPR_FN_OVERLAY ){
+    for(i=2; i<nArg; i++) semaSetType(p, e->apArg[i], &tInt);
+    semaPair(p, e->apArg[0], e->apArg[1]);
+  }
   switch( fn ){
+    case EXPR_FN_OVERLAY: {
+      /* SQL:2016 6.32: the type of s || r (lengths add), varying. */
+      const SqlType *t0 = &e->apArg[0]->type, *t1 = &e->apArg[1]->type;
+      for(i=2; i<nArg; i++){
+        if( !SQLT_IS_NUMERIC(e->apArg[i]->type.id) && e->apArg[i]->type.id!=SQLT_NULL ){
+          return mlErrorSet(p->pErr, ML_E_TYPE_MISMATCH, "OVERLAY", "a non-numeric position");
+        }
+      }
+      if( SQLT_IS_LOB(t0->id) || SQLT_IS_LOB(t1->id)
+       || !(SQLT_IS_CHARACTER(t0->id) || SQLT_IS_BINARYSTR(t0->id)) ){
+        return mlErrorSet(p->pErr, ML_E_TYPE_MISMATCH, "OVERLAY", "a non-string or LOB operand");
+      }
+      rc = typeResultArith(TYPE_OP_CONCAT, t0, t1, &e->type, p->pErr);
+      if( rc ) return rc;
+      e->type = semaVaryingOf(&e->type);
+      break;
+    }
     case EXPR_FN_COALESCE: case EXPR_FN_NULLIF: {
       SqlType t = e->apArg[0]->type;
       for(i=1; rc==ML_OK && i<nArg; i++){
@@ -542,7 +563,6 @@ int semaExpr(Sema *p, SemaScope *pScope, AstExpr *ae, Expr **ppOut){
       if( rc==ML_OK ) rc = semaExpr(p, pScope, ae->u.between.pLow, &lo);
       if( rc==ML_OK ) rc = semaExpr(p, pScope, ae->u.between.pHigh, &hi);
       if( rc ) return rc;
-      if( bSym ) return mlErrorSet(p->pErr, ML_E_NOT_SUPPORTED, "BETWEEN SYMMETRIC");
       rc = semaComparison(p, AOP_GE, a, lo, &c1);
       if( rc==ML_OK ) rc = semaComparison(p, AOP_LE, a, hi, &c2);
       if( rc ) return rc;
@@ -550,6 +570,21 @@ int semaExpr(Sema *p, SemaScope *pScope, AstExpr *ae, Expr **ppOut){
       if( e==0 ) return SEMA_NOMEM(p);
       e->pA = c1;
       e->pB = c2;
+      if( bSym ){
+        /* SQL:2016 8.3: (a BETWEEN lo AND hi) OR (a BETWEEN hi AND lo). */
+        Expr *e2, *o;
+        rc = semaComparison(p, AOP_GE, a, hi, &c1);
+        if( rc==ML_OK ) rc = semaComparison(p, AOP_LE, a, lo, &c2);
+        if( rc ) return rc;
+        e2 = semaNewExpr(p, EXPR_AND, &tBool);
+        o = semaNewExpr(p, EXPR_OR, &tBool);
+        if( e2==0 || o==0 ) return SEMA_NOMEM(p);
+        e2->pA = c1;
+        e2->pB = c2;
+        o->pA = e;
+        o->pB = e2;
+        e = o;
+      }
       if( ae->isNot ){
         Expr *n = semaNewExpr(p, EXPR_NOT, &tBool);
         if( n==0 ) return SEMA_NOMEM(p);
@@ -634,6 +669,10 @@ int semaExpr(Sema *p, SemaScope *pScope, AstExpr *ae, Expr **ppOut){
       AstExpr *aArg[3] = { ae->pLeft, ae->u.args[0], ae->u.args[1] };
       return semaFuncCall(p, pScope, ae, EXPR_FN_SUBSTRING, ae->u.args[1] ? 3 : 2, aArg, ppOut);
     }
+    case AE_OVERLAY: {
+      AstExpr *aArg[4] = { ae->pLeft, ae->pRight, ae->u.args[0], ae->u.args[1] };
+      return semaFuncCall(p, pScope, ae, EXPR_FN_OVERLAY, ae->u.args[1] ? 4 : 3, aArg, ppOut);
+    }
     case AE_TRIM: {
       AstExpr *aArg[2] = { ae->pLeft, ae->u.args[0] };
       int fn = ae->op==ATRIM_LEADING ? EXPR_FN_TRIM_LEADING
@@ -689,13 +728,32 @@ int semaExpr(Sema *p, SemaScope *pScope, AstExpr *ae, Expr **ppOut){
       *ppOut = e;
       return ML_OK;
     }
+    case AE_INTERVAL_OF: {
+      /* (d1 - d2) <interval qualifier>: the day-time difference fitted to
+      ** the qualifier as CAST does it (lower fields cut toward zero). */
+      SqlType t;
+      rc = semaExpr(p, pScope, ae->pLeft, &a);
+      if( rc==ML_OK ) rc = semaDeclaredType(p, ae->u.pType, &t, 0);
+      if( rc ) return rc;
+      if( a->kind!=EXPR_ARITH || a->op!=TYPE_OP_SUB || a->type.id!=SQLT_INTERVAL
+       || !SQLT_IS_DATETIME(a->pA->type.id) ){
+        return mlErrorSet(p->pErr, ML_E_INVALID_USE, "an interval qualifier on a non-datetime difference");
+      }
+      if( typeClass(&t)==TYPE_CLASS_IV_YM ){
+        return mlErrorSet(p->pErr, ML_E_NOT_SUPPORTED, "year-month datetime difference");
+      }
+      e = semaNewExpr(p, EXPR_CAST, &t);
+      if( e==0 ) return SEMA_NOMEM(p);
+      e->pA = a;
+      *ppOut = e;
+      return ML_OK;
+    }
     case AE_COLLATE:
       return semaExpr(p, pScope, ae->pLeft, ppOut);
     case AE_DEFAULT:
       return mlErrorSet(p->pErr, ML_E_INVALID_USE, "DEFAULT");
     default:
       return mlErrorSetText(p->pErr, ML_E_NOT_SUPPORTED, "Feature not supported: %s expression",
-                            ae->kind==AE_OVERLAY ? "OVERLAY" : ae->kind==AE_INTERVAL_OF
-                            ? "datetime difference qualifier" : "this");
+                            "this");
   }
 }
