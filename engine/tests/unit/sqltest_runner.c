@@ -28,8 +28,8 @@
 **                                  transactions or another ident's view
 **   params a=x|b=y|z               parameters of the next statement or
 **                                  query: `:a` gets x, `:b` y, the first
-**                                  `?` z (strings or integers, by the
-**                                  marker's type)
+**                                  `?` z (each text converted to the
+**                                  marker's type as CAST would)
 **   begin | commit | rollback      explicit transaction control of the
 **                                  current session (the C API's calls)
 **   rowcount N                     the last statement changed N rows
@@ -45,6 +45,7 @@
 #include <unistd.h>
 
 #include "db/db.h"
+#include "types/cast.h"
 #include "types/format.h"
 #include "util/strbuf.h"
 
@@ -114,14 +115,16 @@ static char *zParams;
 
 /*
 ** Bind zParams (consumed) to s: a `:name` marker takes the item
-** "name=value", the k-th `?` the k-th item without a name.  Values are
-** bound as the marker's type: strings, or integers for integer markers.
+** "name=value", the k-th `?` the k-th item without a name.  Each value is
+** the text converted to the marker's type, as CAST would convert it.
 */
 static int bindParams(MlStmt *s, MlError *pErr){
   char *azItem[64];
   int nItem = 0, i, rc = 0, iPos = 0;
   char *z = zParams;
+  Arena a;
   if( z==0 ) return 0;
+  arenaInit(&a, 1024);
   while( z && nItem<64 ){
     char *zBar = strchr(z, '|');
     if( zBar ) *zBar = 0;
@@ -148,14 +151,22 @@ static int bindParams(MlStmt *s, MlError *pErr){
     v.type = t->id;
     if( zVal==0 ){
       v.isNull = 1;
-    }else if( t->id==SQLT_SMALLINT || t->id==SQLT_INTEGER || t->id==SQLT_BIGINT ){
-      v.u.i = atoll(zVal);
     }else{
-      v.u.s.z = zVal;
-      v.u.s.n = (uint32_t)strlen(zVal);
+      /* The text converted as CAST(text AS marker type), like MimerSetString8. */
+      SqlType tText;
+      Value vText;
+      memset(&tText, 0, sizeof(tText));
+      memset(&vText, 0, sizeof(vText));
+      tText.id = SQLT_NVARCHAR;
+      tText.length = (uint32_t)strlen(zVal) + 1;
+      vText.type = SQLT_NVARCHAR;
+      vText.u.s.z = zVal;
+      vText.u.s.n = (uint32_t)strlen(zVal);
+      rc = valueCast(&vText, &tText, t, &a, &v, pErr);
     }
-    rc = mlStmtBind(s, i, &v, pErr);
+    if( rc==0 ) rc = mlStmtBind(s, i, &v, pErr);
   }
+  arenaFree(&a);
   free(zParams);
   zParams = 0;
   return rc;
