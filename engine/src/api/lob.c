@@ -340,6 +340,19 @@ static void apiLobChunk(ApiLob *pLob, const Value *pVal, size_t nMaxByte, uint64
 }
 
 /*
+** apiLobRead for the three CLOB/NCLOB chunk readers: also -24104 for a
+** BLOB and -24107 for a NULL buffer of non-zero size.
+*/
+static int apiNclobRead(MimerLob *lobhandle, const void *data, size_t size,
+                        ApiLob **ppLob, const Value **ppVal){
+  int rc = apiLobRead(lobhandle, ppLob, ppVal);
+  if( rc ) return rc;
+  if( (*ppLob)->typeId==SQLT_BLOB ) return apiStmtError((*ppLob)->pStmt, MIMER_CAST_VIOLATION);
+  if( data==0 && size>0 ) return apiStmtError((*ppLob)->pStmt, MIMER_PARAMETER_INVALID);
+  return ML_OK;
+}
+
+/*
 ** Read the next chunk of a CLOB/NCLOB as UTF-8 into data (size bytes
 ** with the NUL; never splits a character).  Returns the characters that
 ** were left at the start of the call, 0 (and "") once all was read.
@@ -349,10 +362,8 @@ int32_t MimerGetNclobData8(MimerLob *lobhandle, char *data, size_t size){
   const Value *pVal = 0;
   size_t nByte = 0;
   uint64_t nChar = 0, nLeft;
-  int rc = apiLobRead(lobhandle, &pLob, &pVal);
+  int rc = apiNclobRead(lobhandle, data, size, &pLob, &pVal);
   if( rc ) return rc;
-  if( pLob->typeId==SQLT_BLOB ) return apiStmtError(pLob->pStmt, MIMER_CAST_VIOLATION);
-  if( data==0 && size>0 ) return apiStmtError(pLob->pStmt, MIMER_PARAMETER_INVALID);
   nLeft = pLob->nLength - pLob->iCharPos;
   if( size>0 ){
     apiLobChunk(pLob, pVal, size-1, UINT64_MAX, &nByte, &nChar);
@@ -373,10 +384,8 @@ int32_t MimerGetNclobData(MimerLob *lobhandle, wchar_t *data, size_t size){
   const Value *pVal = 0;
   size_t nByte = 0;
   uint64_t nChar = 0, nLeft;
-  int rc = apiLobRead(lobhandle, &pLob, &pVal);
+  int rc = apiNclobRead(lobhandle, data, size, &pLob, &pVal);
   if( rc ) return rc;
-  if( pLob->typeId==SQLT_BLOB ) return apiStmtError(pLob->pStmt, MIMER_CAST_VIOLATION);
-  if( data==0 && size>0 ) return apiStmtError(pLob->pStmt, MIMER_PARAMETER_INVALID);
   nLeft = pLob->nLength - pLob->iCharPos;
   if( size>0 ){
     const char *z = pVal->u.s.z + pLob->iPos;
@@ -399,11 +408,9 @@ int32_t MimerGetNclobDataC(size_t *returned, MimerLob *lobhandle, char *data, si
   const Value *pVal = 0;
   size_t nByte = 0;
   uint64_t nChar = 0, nLeft;
-  int rc = apiLobRead(lobhandle, &pLob, &pVal);
+  int rc = apiNclobRead(lobhandle, data, size, &pLob, &pVal);
   if( returned ) *returned = 0;
   if( rc ) return rc;
-  if( pLob->typeId==SQLT_BLOB ) return apiStmtError(pLob->pStmt, MIMER_CAST_VIOLATION);
-  if( data==0 && size>0 ) return apiStmtError(pLob->pStmt, MIMER_PARAMETER_INVALID);
   nLeft = pLob->nLength - pLob->iCharPos;
   if( size>0 ){
     const char *z = pVal->u.s.z + pLob->iPos;

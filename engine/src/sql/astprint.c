@@ -121,6 +121,17 @@ static void apTypeLength(AstPrinter *p, const AstType *pType){
   apText(p, ")");
 }
 
+/* " FROM a [FOR b])": the tail of SUBSTRING and OVERLAY, from u.args. */
+static void apFromFor(AstPrinter *p, const AstExpr *pExpr){
+  apText(p, " FROM ");
+  apExpr(p, pExpr->u.args[0]);
+  if( pExpr->u.args[1] ){
+    apText(p, " FOR ");
+    apExpr(p, pExpr->u.args[1]);
+  }
+  apText(p, ")");
+}
+
 /* A data type in its canonical spelling. */
 static void apType(AstPrinter *p, const AstType *pType){
   int id = pType->t.id;
@@ -367,13 +378,7 @@ static void apExpr(AstPrinter *p, const AstExpr *pExpr){
     case AE_SUBSTRING:
       apText(p, "SUBSTRING(");
       apExpr(p, pExpr->pLeft);
-      apText(p, " FROM ");
-      apExpr(p, pExpr->u.args[0]);
-      if( pExpr->u.args[1] ){
-        apText(p, " FOR ");
-        apExpr(p, pExpr->u.args[1]);
-      }
-      apText(p, ")");
+      apFromFor(p, pExpr);
       break;
     case AE_TRIM:
       apText(p, "TRIM(");
@@ -403,13 +408,7 @@ static void apExpr(AstPrinter *p, const AstExpr *pExpr){
       apExpr(p, pExpr->pLeft);
       apText(p, " PLACING ");
       apExpr(p, pExpr->pRight);
-      apText(p, " FROM ");
-      apExpr(p, pExpr->u.args[0]);
-      if( pExpr->u.args[1] ){
-        apText(p, " FOR ");
-        apExpr(p, pExpr->u.args[1]);
-      }
-      apText(p, ")");
+      apFromFor(p, pExpr);
       break;
     case AE_NEXT_VALUE:
     case AE_CURRENT_VALUE:
