@@ -133,6 +133,39 @@ static int dbDdlLockCheck(MlSession *p, const AstStmt *pAst, MlError *pErr){
 }
 
 /*
+** CREATE VIEW: compile the view's query and hand its result columns
+** (names, types, nullability) to the DDL runner in pCtx.
+*/
+static int dbViewColumns(MlSession *p, AstStmt *pAst, Arena *pArena, DdlCtx *pCtx,
+                         MlError *pErr){
+  AstStmt q;
+  Plan *pPlan;
+  const char **azName;
+  SqlType *aType;
+  uint8_t *aNullable;
+  int i, rc;
+  memset(&q, 0, sizeof(q));
+  q.kind = AS_QUERY;
+  q.u.query.pQuery = pAst->u.createView.pQuery;
+  rc = planStatement(pArena, p->pCat, p->zSchema, p->zIdent, &q, &pPlan, pErr);
+  if( rc ) return rc;
+  azName = arenaAlloc(pArena, sizeof(char*)*(size_t)(pPlan->nCol+1));
+  aType = arenaAlloc(pArena, sizeof(SqlType)*(size_t)(pPlan->nCol+1));
+  aNullable = arenaAlloc(pArena, (size_t)pPlan->nCol+1);
+  if( !azName || !aType || !aNullable ) return mlErrorSet(pErr, ML_E_NOMEM);
+  for(i=0; i<pPlan->nCol; i++){
+    azName[i] = pPlan->aCol[i].zName;
+    aType[i] = pPlan->aCol[i].type;
+    aNullable[i] = (uint8_t)(pPlan->aCol[i].nullable!=0);
+  }
+  pCtx->nViewCol = pPlan->nCol;
+  pCtx->azViewCol = azName;
+  pCtx->aViewType = aType;
+  pCtx->aViewNullable = aNullable;
+  return ML_OK;
+}
+
+/*
 ** Run a DDL statement: only as the first statement of a transaction, in
 ** a transaction of its own that bumps the catalog version and commits.
 */
@@ -151,17 +184,12 @@ int dbSessionDdl(MlSession *p, AstStmt *pAst, Arena *pArena, MlError *pErr){
   if( rc==ML_OK ) rc = dbSessionCatalog(p, pTxn, pErr);
   if( rc==ML_OK ) rc = dbDdlLockCheck(p, pAst, pErr);
   if( rc==ML_OK ) rc = semaCheckPrivileges(p->pCat, p->zSchema, p->zIdent, pAst, pErr);
+  memset(&ctx, 0, sizeof(ctx));
   if( rc==ML_OK && pAst->kind==AS_CREATE_VIEW ){
-    /* the view's query must compile now */
-    AstStmt q;
-    Plan *pPlan;
-    memset(&q, 0, sizeof(q));
-    q.kind = AS_QUERY;
-    q.u.query.pQuery = pAst->u.createView.pQuery;
-    rc = planStatement(pArena, p->pCat, p->zSchema, p->zIdent, &q, &pPlan, pErr);
+    /* the view's query must compile now; its result columns are the view's */
+    rc = dbViewColumns(p, pAst, pArena, &ctx, pErr);
   }
   if( rc==ML_OK ){
-    memset(&ctx, 0, sizeof(ctx));
     ctx.pTxn = pTxn;
     ctx.pEnv = p->pDb->pEnv;
     ctx.pCat = p->pCat;

@@ -659,18 +659,43 @@ static int ddlCreateIndex(DdlCtx *p, AstStmt *pStmt){
 
 /* -------------------------------------------------------------- views */
 
+/*
+** CREATE VIEW: the query's canonical text in SYSTEM.TABLES and one
+** SYSTEM.COLUMNS row per result column (named by the column list, else by
+** the query), so that INFORMATION_SCHEMA.COLUMNS lists a view's columns
+** like a table's and a column list renames them.  Every column needs a
+** name, unique in the view.
+*/
 static int ddlCreateView(DdlCtx *p, AstStmt *pStmt){
   const char *zSchema, *zName = pStmt->u.createView.name.name.z;
+  const AstList *pCols = pStmt->u.createView.pCols;
+  const char **azCol;
   StrBuf b;
   int64_t id;
-  Value a[8];
-  int rc;
+  Value a[12];
+  int rc, i, j;
   char *zText;
   rc = ddlTargetSchema(p, &pStmt->u.createView.name, &zSchema);
   if( rc==ML_OK ) rc = ddlNameFree(p, zSchema, zName);
   if( rc ) return rc;
-  if( pStmt->u.createView.pCols || pStmt->u.createView.checkOption ){
-    return mlErrorSet(p->pErr, ML_E_NOT_SUPPORTED, "a view column list or WITH CHECK OPTION");
+  if( pStmt->u.createView.checkOption ){
+    return mlErrorSet(p->pErr, ML_E_NOT_SUPPORTED, "WITH CHECK OPTION");
+  }
+  if( pCols && pCols->n!=p->nViewCol ){
+    return mlErrorSet(p->pErr, ML_E_COLUMN_COUNT, " in the view column list");
+  }
+  azCol = arenaAlloc(p->pArena, sizeof(char*)*(size_t)(p->nViewCol+1));
+  if( azCol==0 ) return DDL_NOMEM(p);
+  for(i=0; i<p->nViewCol; i++){
+    azCol[i] = pCols ? ((const AstIdent*)pCols->a[i])->z : p->azViewCol[i];
+    if( azCol[i]==0 || azCol[i][0]==0 ){
+      char z[80];
+      snprintf(z, sizeof(z), "view column %d has no name, give a column list", i+1);
+      return mlErrorSet(p->pErr, ML_E_DDL_DEFINITION, z);
+    }
+    for(j=0; j<i; j++){
+      if( catNameEq(azCol[j], azCol[i]) ) return mlErrorSet(p->pErr, ML_E_OBJECT_EXISTS, azCol[i]);
+    }
   }
   strbufInit(&b, 0, 0);
   rc = astPrintQuery(&b, pStmt->u.createView.pQuery, 0);
@@ -688,7 +713,19 @@ static int ddlCreateView(DdlCtx *p, AstStmt *pStmt){
   catValNull(&a[5]);
   catValStr(&a[6], zText);
   catValStr(&a[7], "NO");
-  return catSysInsert(p->pTxn, CAT_SYS_TABLES, a, p->pErr);
+  rc = catSysInsert(p->pTxn, CAT_SYS_TABLES, a, p->pErr);
+  for(i=0; rc==ML_OK && i<p->nViewCol; i++){
+    catValInt(&a[0], id);
+    catValInt(&a[1], i+1);
+    catValStr(&a[2], azCol[i]);
+    ddlTypeVals(&a[3], &p->aViewType[i]);
+    catValStr(&a[8], p->aViewNullable[i] ? "YES" : "NO");
+    catValNull(&a[9]);
+    catValNull(&a[10]);
+    catValNull(&a[11]);
+    rc = catSysInsert(p->pTxn, CAT_SYS_COLUMNS, a, p->pErr);
+  }
+  return rc;
 }
 
 /* ------------------------------------------------------------ domains */

@@ -25,6 +25,12 @@ typedef struct DdlCtx {
   const CatTable *pRebuild;  /* the table as it was, or 0 */
   int nRebuildCol;           /* columns of the new definition */
   int *aiRebuildMap;         /* [nRebuildCol] old position, -1 = new column */
+  /* CREATE VIEW input: the result columns of the view's compiled query
+  ** (names "" where the query gives none), supplied by the caller */
+  int nViewCol;
+  const char **azViewCol;
+  const SqlType *aViewType;
+  const uint8_t *aViewNullable;
 } DdlCtx;
 
 /* Run one DDL statement.  Mimer error codes on failure. */

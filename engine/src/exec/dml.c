@@ -1,6 +1,7 @@
 /*
 ** INSERT, UPDATE and DELETE runners (exec/ layer).  INSERT streams its
-** source rows into execRowInsert.  UPDATE and DELETE first collect the
+** source rows into execRowInsert (kept first when the source reads the
+** target table).  UPDATE and DELETE first collect the
 ** target rows (key, old values, new values) from their source plan into a
 ** row store and only then write, so a statement never sees its own
 ** changes while it searches (no Halloween problem).  Statement atomicity
@@ -14,37 +15,74 @@
 #include "exec/rowstore.h"
 #include "expr/expr.h"
 
+/* INSERT: the new row's values (aVal) from the current source row. */
+static int dmlInsertRow(ExecInsert *p, ExecCtx *pCtx, Value *aVal){
+  const CatTable *pTab = p->info.pTab;
+  int i, rc = ML_OK;
+  for(i=0; rc==ML_OK && i<pTab->nCol; i++){
+    Value v;
+    if( p->apCol[i]==0 ){
+      memset(&v, 0, sizeof(v));
+      v.isNull = 1;
+      v.type = pTab->aCol[i].type.id;
+      rc = execAssign(pCtx, &pTab->aCol[i], &v, &pTab->aCol[i].type, &aVal[i]);
+    }else{
+      rc = exprEval(pCtx, p->apCol[i], &v);
+      if( rc==ML_OK ) rc = execAssign(pCtx, &pTab->aCol[i], &v, &p->apCol[i]->type, &aVal[i]);
+    }
+  }
+  return rc;
+}
+
+/*
+** INSERT.  Rows stream from the source into the table, unless the source
+** reads the target table (INSERT INTO t SELECT ... FROM t): then every new
+** row is computed and kept first, so the statement never reads its own
+** inserts (which would loop for ever on a growing table).
+*/
 int execInsertRun(ExecInsert *p, ExecCtx *pCtx, int64_t *pnRow){
   const CatTable *pTab = p->info.pTab;
   Value *aVal = calloc((size_t)pTab->nCol+1, sizeof(Value));
+  int *aiCol = calloc((size_t)pTab->nCol+1, sizeof(int));
+  RowStore rs;
+  int64_t iRow;
   int rc, i;
   *pnRow = 0;
-  if( aVal==0 ) return mlErrorSet(pCtx->pErr, ML_E_NOMEM);
+  rsInit(&rs, pTab->nCol);
+  if( aVal==0 || aiCol==0 ){
+    free(aVal);
+    free(aiCol);
+    return mlErrorSet(pCtx->pErr, ML_E_NOMEM);
+  }
+  for(i=0; i<pTab->nCol; i++) aiCol[i] = i;
   rc = execOpen(p->pSource, pCtx);
   while( rc==ML_OK ){
     ArenaMark m;
     rc = execNext(p->pSource, pCtx);
     if( rc ) break;
     m = arenaMark(pCtx->pScratch);
-    for(i=0; rc==ML_OK && i<pTab->nCol; i++){
-      Value v;
-      if( p->apCol[i]==0 ){
-        memset(&v, 0, sizeof(v));
-        v.isNull = 1;
-        v.type = pTab->aCol[i].type.id;
-        rc = execAssign(pCtx, &pTab->aCol[i], &v, &pTab->aCol[i].type, &aVal[i]);
-      }else{
-        rc = exprEval(pCtx, p->apCol[i], &v);
-        if( rc==ML_OK ) rc = execAssign(pCtx, &pTab->aCol[i], &v, &p->apCol[i]->type, &aVal[i]);
-      }
+    rc = dmlInsertRow(p, pCtx, aVal);
+    if( rc==ML_OK && p->bMaterialize ){
+      rc = rsAdd(&rs, (const unsigned char*)"", 0, aVal, aiCol, 0);
+      if( rc ) rc = mlErrorSet(pCtx->pErr, rc);
+    }else if( rc==ML_OK ){
+      rc = execRowInsert(pCtx, &p->info, aVal);
+      if( rc==ML_OK ) (*pnRow)++;
     }
-    if( rc==ML_OK ) rc = execRowInsert(pCtx, &p->info, aVal);
+    arenaRelease(pCtx->pScratch, m);
+  }
+  execClose(p->pSource, pCtx);
+  if( rc==ML_DONE ) rc = ML_OK;
+  for(iRow=0; rc==ML_OK && iRow<rs.nRow; iRow++){
+    ArenaMark m = arenaMark(pCtx->pScratch);
+    rc = execRowInsert(pCtx, &p->info, rs.aRow[iRow]->aVal);
     arenaRelease(pCtx->pScratch, m);
     if( rc==ML_OK ) (*pnRow)++;
   }
-  execClose(p->pSource, pCtx);
+  rsFree(&rs);
+  free(aiCol);
   free(aVal);
-  return rc==ML_DONE ? ML_OK : rc;
+  return rc;
 }
 
 /* Collect the source's rows: key + registers [iBase, iBase+nVal). */

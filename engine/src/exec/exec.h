@@ -212,6 +212,8 @@ typedef struct ExecInsert {
   ExecOp *pSource;         /* rows of source values */
   int nCol;                /* table columns */
   Expr **apCol;            /* [nCol] value of each column over the source */
+  int bMaterialize;        /* the source reads the target: compute every
+                           ** row before inserting the first */
 } ExecInsert;
 
 typedef struct ExecUpdate {

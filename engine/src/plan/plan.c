@@ -135,7 +135,11 @@ static int planInsert(Sema *s, AstStmt *pStmt, Plan *pPlan){
   }else{
     SemaScope empty;
     memset(&empty, 0, sizeof(empty));
+    s->pWatchTab = pTab;
+    s->bWatchHit = 0;
     rc = planQueryCb(s, &empty, q, &p->pSource);
+    p->bMaterialize = s->bWatchHit;
+    s->pWatchTab = 0;
     if( rc ) return rc;
     if( p->pSource->nOut!=nTarget ) return mlErrorSet(s->pErr, ML_E_COLUMN_COUNT, "");
   }

@@ -244,6 +244,11 @@ int planFromItem(Sema *s, SemaScope *pScope, SemaScope *pOuter, AstTableRef *pRe
       s->pCte = pSaveCte;
       s->zSchema = zSaveSchema;
       if( rc ) return rc;
+      if( pTab->nCol==pOp->nOut ){
+        /* the names CREATE VIEW stored (its column list, if it had one) */
+        int i;
+        for(i=0; i<pTab->nCol; i++) azName[i] = pTab->aCol[i].zName;
+      }
       if( alias.z==0 ) alias.z = pTab->zName;
       rc = planDerivedItem(s, pOp, azName, &alias, pRef->pColAliases, &pItem);
       if( rc ) return rc;

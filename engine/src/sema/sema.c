@@ -56,6 +56,7 @@ int semaScopeAdd(Sema *p, SemaScope *pScope, SemaItem *pItem){
 SemaItem *semaItemForTable(Sema *p, const CatTable *pTab, const char *zAlias, int iRegBase){
   SemaItem *pItem = arenaAlloc(p->pA, sizeof(SemaItem));
   int i;
+  if( pTab==p->pWatchTab ) p->bWatchHit = 1;
   if( pItem==0 ) return 0;
   memset(pItem, 0, sizeof(*pItem));
   pItem->zName = zAlias ? zAlias : pTab->zName;

@@ -85,6 +85,8 @@ struct Sema {
   int bSeqUsed;            /* NEXT VALUE FOR appears */
   int (*xPlanQuery)(Sema*, SemaScope*, AstQuery*, ExecOp**);  /* plan/ callback */
   SemaCte *pCte;           /* WITH elements in scope (top of the stack) */
+  const CatTable *pWatchTab;  /* set bWatchHit when a query reads this table */
+  int bWatchHit;
 };
 
 int semaInit(Sema *p, Arena *pA, const Catalog *pCat, const char *zSchema,
