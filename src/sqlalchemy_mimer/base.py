@@ -78,7 +78,10 @@ Mimer requires a FROM clause: ``select(1)`` renders
 No RETURNING, no savepoints, no IS DISTINCT FROM, no NULLS FIRST/LAST
 -----------------------------------------------------------------------
 
-INSERT/UPDATE/DELETE ... RETURNING do not exist.  SAVEPOINT is not a
+INSERT/UPDATE/DELETE ... RETURNING do not exist: the dialect says so
+(``insert_returning`` and the rest are False, so the ORM never asks), and an
+explicit ``.returning()`` is sent as written and refused by the server, as
+SQLAlchemy expects of such dialects.  SAVEPOINT is not a
 documented Mimer statement, so ``begin_nested()`` raises CompileError, as do
 ``is_distinct_from()``, ``nulls_first()``/``nulls_last()``,
 ``regexp_match()``/``regexp_replace()`` (Mimer's REGEXP_MATCH pattern
@@ -311,10 +314,6 @@ class MimerSQLCompiler(compiler.SQLCompiler):
             text += f" FOR {args[2]}"
         return text + ")"
 
-    def returning_clause(self, stmt: Any, returning_cols: Any, **kw: Any) -> str:
-        """Mimer has no RETURNING."""
-        raise exc.CompileError("Mimer SQL does not support RETURNING")
-
     def visit_concat_func(self, fn: Any, **kw: Any) -> str:
         """concat(a, b, ...): Mimer has no CONCAT function, only ``||``."""
         return "({})".format(" || ".join(self.process(c, **kw) for c in fn.clauses))
@@ -448,6 +447,21 @@ class MimerDDLCompiler(compiler.DDLCompiler):
         """CREATE TABLE, refusing IF NOT EXISTS."""
         _no_if_exists(create, "tables")
         return super().visit_create_table(create, **kw)
+
+    def visit_create_table_as(self, element: Any, **kw: Any) -> str:
+        """Mimer's CREATE TABLE has no AS <query> form."""
+        raise exc.CompileError("Mimer SQL has no CREATE TABLE ... AS <query>: create the table, "
+                               "then INSERT INTO it ... SELECT")
+
+    def visit_create_view(self, element: Any, **kw: Any) -> str:
+        """CREATE VIEW; Mimer has no OR REPLACE, temporary or materialized views."""
+        for flag, what in (("or_replace", "CREATE OR REPLACE VIEW"),
+                           ("temporary", "temporary views"),
+                           ("materialized", "materialized views")):
+            if getattr(element, flag, False):
+                raise exc.CompileError(f"Mimer SQL has no {what}")
+        _no_if_exists(element, "views")
+        return super().visit_create_view(element, **kw)
 
     def visit_drop_table(self, drop: Any, **kw: Any) -> str:
         """DROP TABLE, refusing IF EXISTS."""
@@ -929,9 +943,7 @@ class MimerDialect(default.DefaultDialect):
 
     def _object_names(self, connection: Any, schema: str | None, filter_names: Any,
                       scope: Any, kind: Any) -> list[str]:
-        """The tables/views a get_multi_* call is about; one catalog query when needed."""
-        if filter_names and kind is ObjectKind.ANY and scope is ObjectScope.ANY:
-            return list(filter_names)
+        """The existing tables/views a get_multi_* call is about, in one catalog query."""
         if ObjectScope.DEFAULT not in scope:
             return []  # Mimer has no temporary tables
         table_types = []
@@ -1018,6 +1030,7 @@ class MimerDialect(default.DefaultDialect):
 
     # -- reflection: existence ------------------------------------------
 
+    @reflection.cache
     def has_table(self, connection: Any, table_name: str, schema: str | None = None,
                   **kw: Any) -> bool:
         t = ischema.tables.alias("t")
@@ -1026,6 +1039,7 @@ class MimerDialect(default.DefaultDialect):
         return connection.execute(
             query, {"schema": self._schema(schema), "name": table_name}).first() is not None
 
+    @reflection.cache
     def has_sequence(self, connection: Any, sequence_name: str, schema: str | None = None,
                      **kw: Any) -> bool:
         s = ischema.sequences.alias("s")
@@ -1035,6 +1049,7 @@ class MimerDialect(default.DefaultDialect):
         return connection.execute(
             query, {"schema": self._schema(schema), "name": sequence_name}).first() is not None
 
+    @reflection.cache
     def has_index(self, connection: Any, table_name: str, index_name: str,
                   schema: str | None = None, **kw: Any) -> bool:
         i = ischema.ext_indexes.alias("i")
@@ -1044,6 +1059,7 @@ class MimerDialect(default.DefaultDialect):
         return connection.execute(query, {"schema": self._schema(schema), "table": table_name,
                                           "name": index_name}).first() is not None
 
+    @reflection.cache
     def has_schema(self, connection: Any, schema_name: str, **kw: Any) -> bool:
         s = ischema.schemata.alias("s")
         query = select(s.c.schema_name).where(s.c.schema_name == sql.bindparam("name"))

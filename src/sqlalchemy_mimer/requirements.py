@@ -33,7 +33,7 @@ class Requirements(SuiteRequirements):
 
     @property
     def create_table_as(self):
-        """CREATE TABLE ... AS (query) WITH DATA is standard but unconfirmed for Mimer."""
+        """Mimer's CREATE TABLE has no AS <query> form (its documented grammar, spec §3)."""
         return closed()
 
     @property

@@ -20,6 +20,7 @@ from sqlalchemy import (
     UniqueConstraint,
     exc,
     schema,
+    select,
 )
 from sqlalchemy.testing import AssertsCompiledSQL
 
@@ -205,6 +206,22 @@ class TestOtherDDL(AssertsCompiledSQL):
                                            data_type=BigInteger)),
             "CREATE SEQUENCE s AS BIGINT NO MINVALUE NO MAXVALUE",
         )
+
+    def test_views(self):
+        t = Table("t", MetaData(), Column("a", Integer))
+        query = select(t.c.a).where(t.c.a > 5)
+        self.assert_compile(schema.CreateView(query, "v"),
+                            "CREATE VIEW v AS SELECT t.a FROM t WHERE t.a > 5")
+        for kw, what in ((dict(or_replace=True), "OR REPLACE"),
+                         (dict(temporary=True), "temporary"),
+                         (dict(materialized=True), "materialized")):
+            with pytest.raises(exc.CompileError, match=what):
+                schema.CreateView(query, "v", **kw).compile(dialect=self.__dialect__)
+
+    def test_create_table_as_is_refused(self):
+        t = Table("t", MetaData(), Column("a", Integer))
+        with pytest.raises(exc.CompileError, match="no CREATE TABLE ... AS"):
+            schema.CreateTableAs(select(t.c.a), "t2").compile(dialect=self.__dialect__)
 
     def test_comments(self):
         t = Table("c", MetaData(), Column("a", Integer, comment="the a"), comment="it's c")
