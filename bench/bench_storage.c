@@ -61,6 +61,7 @@ enum {
   W_RANGE,         /* BENCH_NRANGE range scans of 1% of the keys */
   W_AUTOCOMMIT,    /* single-row inserts, one durable commit each */
   W_SEQ,           /* sequence values, one durable write each */
+  W_SEQ_CACHED,    /* sequence values for N rows, from a process's blocks */
   W_UPDATE,        /* update of 10% of the rows in one transaction */
   W_COUNT
 };
@@ -72,6 +73,7 @@ static const char *const azWork[W_COUNT] = {
   "range scans 1% x100",
   "autocommit inserts",
   "sequence values",
+  "sequence values, cached",
   "update 10% (1 txn)",
 };
 
@@ -423,6 +425,28 @@ static void mlRun(const BenchCfg *pCfg, const BenchData *pD, const char *zDir,
     pRes->aOps[W_SEQ] = pCfg->nCommit;
   }
 
+  /* (6b) N values as a bulk insert's keys take them: from the process's
+  ** blocks (SeqCache, what NEXT VALUE FOR uses), one durable write per
+  ** block of up to 1024. */
+  {
+    static const SeqDef def = { "BENCH.C", 1, 1, 1, INT64_MAX, 0 };
+    SeqCache cache;
+    int64_t v;
+    seqCacheInit(&cache);
+    keyStart(&key2, BENCH_SEQ_TREE);
+    strbufAppend(&key2, "C", 1);
+    t0 = benchNow();
+    for(i=1; i<=pCfg->nRow; i++){
+      rc = seqCacheNext(&cache, pEnv, 1, key2.a, key2.n, &def, &v, &err);
+      mlCheck(rc, ML_OK, &err, "seqCacheNext");
+      if( v!=i ) benchDie("seqCacheNext", ML_E_INTERNAL, "unexpected value");
+      pRes->aCheck[W_SEQ_CACHED] += (uint64_t)v;
+    }
+    pRes->aSec[W_SEQ_CACHED] = benchNow() - t0;
+    pRes->aOps[W_SEQ_CACHED] = pCfg->nRow;
+    seqCacheFree(&cache);
+  }
+
   /* (7) update the amount of 10% of the rows (random order), one txn. */
   t0 = benchNow();
   rc = txnBegin(pEnv, 0, &p, &err);
@@ -517,7 +541,7 @@ static uint64_t sqlRows(sqlite3 *db, sqlite3_stmt *pStmt, int64_t *pnRow){
 static void sqlRun(const BenchCfg *pCfg, const BenchData *pD, const char *zDir,
                    int bWal, EngineResult *pRes){
   sqlite3 *db = 0;
-  sqlite3_stmt *pIns, *pGet, *pRange, *pSeq, *pUpd;
+  sqlite3_stmt *pIns, *pGet, *pRange, *pSeq, *pSeq2, *pUpd;
   char zPath[4300];
   double t0, t1;
   int64_t n = pCfg->nRow, i, nRow;
@@ -530,10 +554,12 @@ static void sqlRun(const BenchCfg *pCfg, const BenchData *pD, const char *zDir,
   sqlExec(db, "PRAGMA synchronous=FULL");
   sqlExec(db, "CREATE TABLE t(id INTEGER PRIMARY KEY, name TEXT, amount TEXT)");
   sqlExec(db, "CREATE TABLE seq(id INTEGER PRIMARY KEY AUTOINCREMENT)");
+  sqlExec(db, "CREATE TABLE seq2(id INTEGER PRIMARY KEY AUTOINCREMENT)");
   pIns = sqlPrepare(db, "INSERT INTO t(id, name, amount) VALUES(?1, ?2, ?3)");
   pGet = sqlPrepare(db, "SELECT id, name, amount FROM t WHERE id=?1");
   pRange = sqlPrepare(db, "SELECT id, name, amount FROM t WHERE id>=?1 AND id<?2 ORDER BY id");
   pSeq = sqlPrepare(db, "INSERT INTO seq DEFAULT VALUES");
+  pSeq2 = sqlPrepare(db, "INSERT INTO seq2 DEFAULT VALUES");
   pUpd = sqlPrepare(db, "UPDATE t SET amount=?1 WHERE id=?2");
 
   /* (1) bulk insert. */
@@ -604,6 +630,23 @@ static void sqlRun(const BenchCfg *pCfg, const BenchData *pD, const char *zDir,
   pRes->aSec[W_SEQ] = benchNow() - t0;
   pRes->aOps[W_SEQ] = pCfg->nCommit;
 
+  /* (6b) N AUTOINCREMENT keys taken in one transaction. */
+  t0 = benchNow();
+  sqlExec(db, "BEGIN");
+  for(i=1; i<=pCfg->nRow; i++){
+    int64_t v;
+    rc = sqlite3_step(pSeq2);
+    sqlCheck(db, rc, SQLITE_DONE, "insert into seq2");
+    rc = sqlite3_reset(pSeq2);
+    sqlCheck(db, rc, SQLITE_OK, "reset");
+    v = sqlite3_last_insert_rowid(db);
+    if( v!=i ) benchDie("sequence", 0, "unexpected value");
+    pRes->aCheck[W_SEQ_CACHED] += (uint64_t)v;
+  }
+  sqlExec(db, "COMMIT");
+  pRes->aSec[W_SEQ_CACHED] = benchNow() - t0;
+  pRes->aOps[W_SEQ_CACHED] = pCfg->nRow;
+
   /* (7) update 10% of the rows in one transaction. */
   t0 = benchNow();
   sqlExec(db, "BEGIN");
@@ -628,6 +671,7 @@ static void sqlRun(const BenchCfg *pCfg, const BenchData *pD, const char *zDir,
   sqlite3_finalize(pGet);
   sqlite3_finalize(pRange);
   sqlite3_finalize(pSeq);
+  sqlite3_finalize(pSeq2);
   sqlite3_finalize(pUpd);
   pRes->nRssFileKb = benchRssFileKb();
   rc = sqlite3_close(db);

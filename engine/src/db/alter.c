@@ -128,6 +128,7 @@ static int dbAlterInsertRows(MlSession *p, Txn *pTxn, const Catalog *pCat, const
     c.pSeq = &p->seq;
     c.xRowid = dbNewRowid;
     c.pRowidArg = p->pDb;
+    c.pSeqCache = &p->pDb->seqCache;
     dbNow(&c.tsNow);
   }
   for(off=0; rc==ML_OK && off<pList->n; ){

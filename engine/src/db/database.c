@@ -296,6 +296,7 @@ int dbOpenDatabase(const char *zName, const char *zIdent, const char *zPassword,
       return rc;
     }
     pthread_mutex_init(&p->mutex, 0);
+    seqCacheInit(&p->seqCache);
     p->nRef = 1;
     p->pNext = dbRegistry;
     dbRegistry = p;
@@ -334,6 +335,7 @@ void dbReleaseDatabase(MlDatabase *p){
   pthread_mutex_unlock(&dbRegistryMutex);
   kvClose(p->pEnv);
   pthread_mutex_destroy(&p->mutex);
+  seqCacheFree(&p->seqCache);
   free(p->aBlock);
   free(p->aLogin);
   free(p->aPending);

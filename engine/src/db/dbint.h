@@ -13,6 +13,7 @@
 #include "kv/kv.h"
 #include "plan/plan.h"
 #include "sema/sema.h"
+#include "txn/sequence.h"
 #include "txn/txn.h"
 
 /* Hidden rowids are handed out in blocks per table (docs/compatibility.md). */
@@ -39,6 +40,7 @@ struct MlDatabase {
   pthread_mutex_t mutex;   /* guards the fields below */
   int nBlock;
   DbRowidBlock *aBlock;
+  SeqCache seqCache;       /* blocks of sequence values (own mutex) */
   int nLogin;
   unsigned char (*aLogin)[32]; /* digests of verified (ident, hash, password) */
   int nPending, nPendingAlloc;

@@ -115,6 +115,7 @@ static void dbStmtSetupCtx(MlStmt *s, Txn *pTxn, MlError *pErr){
   c->pSeq = &p->seq;
   c->xRowid = dbNewRowid;
   c->pRowidArg = p->pDb;
+  c->pSeqCache = &p->pDb->seqCache;
   dbNow(&c->tsNow);
   arenaReset(&s->scratch);
 }

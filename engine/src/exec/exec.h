@@ -63,6 +63,8 @@ struct ExecCtx {
   ExecSeqState *pSeq;      /* the session's CURRENT VALUE store */
   ExecRowidFn xRowid;      /* hidden rowid allocator */
   void *pRowidArg;
+  struct SeqCache *pSeqCache;  /* the process's blocks of sequence values,
+                               ** or 0: one durable step per value */
 };
 
 typedef struct ExecOpVt {

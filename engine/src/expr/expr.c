@@ -129,7 +129,11 @@ static int exprNextValue(ExecCtx *pCtx, const Expr *p, Value *pOut){
   int64_t v;
   int rc;
   exprSeqDef(p->pSeq, &def);
-  rc = seqNext(pCtx->pEnv, aKey, nKey, &def, &v, pCtx->pErr);
+  if( pCtx->pSeqCache ){
+    rc = seqCacheNext(pCtx->pSeqCache, pCtx->pEnv, p->pSeq->id, aKey, nKey, &def, &v, pCtx->pErr);
+  }else{
+    rc = seqNext(pCtx->pEnv, aKey, nKey, &def, &v, pCtx->pErr);
+  }
   if( rc ) return rc;
   rc = exprSeqRemember(pCtx, p->pSeq->id, v);
   if( rc ) return rc;

@@ -1025,6 +1025,114 @@ static void test_sequence_limits_cycle_and_negative_increment(void){
   kvClose(pEnv);
 }
 
+/*
+** Differential: blocks of random sizes (seqReserve) hand out exactly the
+** values single steps (seqNext, the oracle) do, for random definitions
+** with both signs of increment, CYCLE and NO CYCLE, and ranges small
+** enough to wrap or run out.
+*/
+static void test_sequence_blocks_equal_single_steps(void){
+  KvEnv *pEnv = openDb("txn_seq4");
+  MlError err;
+  uint64_t r = 0x9e3779b97f4a7c15ull;
+  int round;
+  for(round=0; round<200; round++){
+    char zOne[32], zBlock[32];
+    int64_t aOne[64], v;
+    int nOne = 0, nBlock = 0, rcOne = ML_OK, rcBlock = ML_OK, i;
+    SeqDef d;
+    r = r*6364136223846793005ull + 1442695040888963407ull;
+    d = seqDef(0, 0, -20 + (int64_t)(r>>60), 5 + (int64_t)((r>>40)%30), (int)((r>>20)&1));
+    d.iIncrement = (int64_t)((r>>30)%7) - 3;
+    if( d.iIncrement==0 ) d.iIncrement = 2;
+    d.iStart = d.iMin + (int64_t)((r>>10)%(uint64_t)(d.iMax-d.iMin+1));
+    snprintf(zOne, sizeof(zOne), "one%d", round);
+    snprintf(zBlock, sizeof(zBlock), "blk%d", round);
+    while( nOne<64 && rcOne==ML_OK ){
+      rcOne = seqNext(pEnv, zOne, strlen(zOne), &d, &v, &err);
+      if( rcOne==ML_OK ) aOne[nOne++] = v;
+    }
+    while( nBlock<nOne && rcBlock==ML_OK ){
+      SeqBlock b;
+      r = r*6364136223846793005ull + 1442695040888963407ull;
+      rcBlock = seqReserve(pEnv, zBlock, strlen(zBlock), &d, 1 + (int)((r>>33)%9), &b, &err);
+      for(i=0; rcBlock==ML_OK && i<b.n && nBlock<nOne; i++){
+        CHECK_EQ_INT(b.iFirst + i*b.iIncrement, aOne[nBlock]);
+        nBlock++;
+      }
+    }
+    CHECK_EQ_INT(nBlock, nOne);
+    if( rcOne==ML_E_SEQUENCE_EXHAUSTED && rcBlock==ML_OK ){
+      /* the oracle ran out: so does the block side, right after */
+      SeqBlock b;
+      CHECK_EQ_INT(seqReserve(pEnv, zBlock, strlen(zBlock), &d, 3, &b, &err),
+                   ML_E_SEQUENCE_EXHAUSTED);
+    }
+  }
+  kvClose(pEnv);
+}
+
+/*
+** Two SeqCaches on one database stand for two processes: values are never
+** handed out twice, each cache's values ascend, a block grows with use so
+** few values are wasted, and a RESTART through either side makes both
+** continue from the restart value.
+*/
+static void test_sequence_cache_blocks(void){
+  KvEnv *pEnv = openDb("txn_seq5");
+  SeqDef d = seqDef(1, 1, 1, INT64_MAX, 0);
+  SeqCache a, b;
+  MlError err;
+  static int64_t aSeen[4000];
+  int64_t v, vLastA = 0, vLastB = 0, vMax = 0;
+  int i, j, nSeen = 0;
+
+  seqCacheInit(&a);
+  seqCacheInit(&b);
+  /* a fresh cache reserves one value, then two, four, ... */
+  CHECK_EQ_INT(seqCacheNext(&a, pEnv, 7, "k", 1, &d, &v, &err), ML_OK);
+  CHECK_EQ_INT(v, 1);
+  CHECK_EQ_INT(seqCurrent(pEnv, "k", 1, &v, &err), ML_OK);
+  CHECK_EQ_INT(v, 1);
+  for(i=0; i<1500; i++){
+    CHECK_EQ_INT(seqCacheNext(&a, pEnv, 7, "k", 1, &d, &v, &err), ML_OK);
+    CHECK(v>vLastA);
+    vLastA = v;
+    aSeen[nSeen++] = v;
+    if( i%3==0 ){
+      CHECK_EQ_INT(seqCacheNext(&b, pEnv, 7, "k", 1, &d, &v, &err), ML_OK);
+      CHECK(v>vLastB);
+      vLastB = v;
+      aSeen[nSeen++] = v;
+    }
+  }
+  for(i=0; i<nSeen; i++){
+    if( aSeen[i]>vMax ) vMax = aSeen[i];
+    for(j=0; j<i; j++) CHECK(aSeen[i]!=aSeen[j]);
+  }
+  /* reserved but unused: less than one largest block per cache */
+  CHECK_EQ_INT(seqCurrent(pEnv, "k", 1, &v, &err), ML_OK);
+  CHECK(v>=vMax && v-vMax < 2*1024);
+
+  /* RESTART: both caches drop their blocks and go on from 500 */
+  CHECK_EQ_INT(seqRestart(pEnv, "k", 1, 500, &err), ML_OK);
+  CHECK_EQ_INT(seqCacheNext(&b, pEnv, 7, "k", 1, &d, &v, &err), ML_OK);
+  CHECK_EQ_INT(v, 500);
+  CHECK_EQ_INT(seqCacheNext(&a, pEnv, 7, "k", 1, &d, &v, &err), ML_OK);
+  CHECK(v>500 && v<500+2*1024);
+
+  /* NO CYCLE exhaustion reaches a cache too */
+  d = seqDef(1, 1, 1, 5, 0);
+  for(i=0; i<5; i++){
+    CHECK_EQ_INT(seqCacheNext(&a, pEnv, 8, "e", 1, &d, &v, &err), ML_OK);
+    CHECK_EQ_INT(v, i+1);
+  }
+  CHECK_EQ_INT(seqCacheNext(&a, pEnv, 8, "e", 1, &d, &v, &err), ML_E_SEQUENCE_EXHAUSTED);
+  seqCacheFree(&b);
+  seqCacheFree(&a);
+  kvClose(pEnv);
+}
+
 /* ------------------------------------------------------------------ */
 /* Measurements (MIMERLITE_TXN_BENCH=1)                                */
 
@@ -1126,6 +1234,8 @@ int main(void){
   TEST_RUN(test_sequence_values_increase_and_survive_rollback);
   TEST_RUN(test_sequence_shared_by_two_connections_never_repeats);
   TEST_RUN(test_sequence_limits_cycle_and_negative_increment);
+  TEST_RUN(test_sequence_blocks_equal_single_steps);
+  TEST_RUN(test_sequence_cache_blocks);
   if( getenv("MIMERLITE_TXN_BENCH") ) benchMeasure();
   return testReport();
 }
