@@ -116,6 +116,7 @@ ExecOp *execIndexScanNew(Arena *pA, const CatIndex *pIdx, int iRegBase,
                          const ExecKeyRange *pRange);
 /* The key of the row a scan / index scan is on (for UPDATE/DELETE). */
 void execScanKey(ExecOp *p, const void **ppKey, size_t *pnKey);
+int execScanForUpdate(ExecOp *pRoot);
 
 ExecOp *execFilterNew(Arena *pA, ExecOp *pIn, Expr *pCond);
 ExecOp *execProjectNew(Arena *pA, ExecOp *pIn, int n, Expr **apExpr, int iRegBase);

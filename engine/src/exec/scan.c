@@ -30,6 +30,8 @@ typedef struct ExecScan {
   StrBuf key;              /* copy of the current row key */
   int bFirst;
   int bEmpty;              /* a NULL bound value: no row can match */
+  int bMarkRead;           /* FOR UPDATE: every row read joins the
+                           ** transaction's read set (validated at COMMIT) */
 } ExecScan;
 
 void execScanKey(ExecOp *p, const void **ppKey, size_t *pnKey){
@@ -108,6 +110,12 @@ static int scanLoadRow(ExecScan *s, ExecCtx *pCtx, const void *pKey, size_t nKey
   Value *aReg = &pCtx->aReg[s->iRegBase];
   SqlType aType[64];
   SqlType *pTypes = aType;
+  if( s->bMarkRead ){
+    /* a point read of the row: another transaction's committed change
+    ** of it now makes this transaction's COMMIT fail (-10001) */
+    rc = txnGet(pCtx->pTxn, pKey, nKey, TXN_POINT_READ, &pRec, &nRec, pCtx->pErr);
+    if( rc ) return rc==ML_NOTFOUND ? mlErrorSet(pCtx->pErr, ML_E_INTERNAL, "row vanished") : rc;
+  }
   strbufReset(&s->key);
   strbufAppend(&s->key, pKey, nKey);
   strbufReset(&s->rec);
@@ -183,10 +191,35 @@ static void scanExplain(ExecOp *p, StrBuf *pOut){
                  s->range.nEq, s->range.pLo ? ", lower bound" : "",
                  s->range.pHi ? ", upper bound" : "");
   }
+  if( s->bMarkRead ) strbufPrintf(pOut, " FOR UPDATE");
 }
 
 static const ExecOpVt scanVt = { "SCAN", scanOpen, scanNext, scanClose, scanExplain };
 static const ExecOpVt indexScanVt = { "INDEX SCAN", scanOpen, scanNext, scanClose, scanExplain };
+
+/*
+** FOR UPDATE: the scan under pRoot whose rows pRoot delivers one for one
+** (through projections, filters, sorts and OFFSET/FETCH only) is made to
+** put every row it reads into the transaction's read set.  Returns 0
+** when the rows do not come from one scan that way (a join, grouping,
+** DISTINCT ...): the query is not updatable.
+*/
+int execScanForUpdate(ExecOp *pRoot){
+  ExecOp *p = pRoot;
+  while( p && p->pRight==0 ){
+    const char *z = p->pVt->zName;
+    if( p->pVt==&scanVt || p->pVt==&indexScanVt ){
+      ((ExecScan*)p)->bMarkRead = 1;
+      return 1;
+    }
+    if( strcmp(z, "PROJECT")!=0 && strcmp(z, "FILTER")!=0 && strcmp(z, "SORT")!=0
+     && strcmp(z, "OFFSET/FETCH")!=0 ){
+      return 0;
+    }
+    p = p->pLeft;
+  }
+  return 0;
+}
 
 static ExecScan *scanAlloc(Arena *pA, const CatTable *pTab, int iRegBase, const ExecKeyRange *pRange){
   ExecScan *s = arenaAlloc(pA, sizeof(ExecScan));

@@ -59,6 +59,40 @@ static int planChecks(Sema *s, const CatTable *pTab, ExecTableInfo *pInfo){
   return rc;
 }
 
+/*
+** SELECT ... FOR UPDATE [OF cols]: the query must be updatable in the SQL
+** standard's simple sense: one base table in FROM, no WITH, DISTINCT,
+** GROUP BY or HAVING (set functions and joins are caught after planning,
+** execScanForUpdate), and the OF columns must be columns of that table.
+** Errors: -12207 (not updatable), -12202 (OF names no column).
+*/
+static int planForUpdateCheck(Sema *s, AstStmt *pStmt){
+  const AstQuery *q = pStmt->u.query.pQuery;
+  const AstList *pOf = pStmt->u.query.pForCols;
+  const AstTableRef *pRef;
+  const CatTable *pTab;
+  int i, rc;
+  if( q->kind!=AQ_SELECT || q->pWith || q->pSelect->quant==AFQ_DISTINCT
+   || q->pSelect->pGroupBy || q->pSelect->pHaving
+   || q->pSelect->pFrom==0 || q->pSelect->pFrom->n!=1 ){
+    return mlErrorSet(s->pErr, ML_E_INVALID_USE, "FOR UPDATE: the query is not updatable");
+  }
+  pRef = q->pSelect->pFrom->a[0];
+  if( pRef->kind!=ATR_TABLE ){
+    return mlErrorSet(s->pErr, ML_E_INVALID_USE, "FOR UPDATE: the query is not updatable");
+  }
+  rc = semaFindTable(s, &pRef->name, &pTab);
+  if( rc ) return rc;
+  if( pTab->isView || pTab->isSystem ){
+    return mlErrorSet(s->pErr, ML_E_INVALID_USE, "FOR UPDATE: the query is not updatable");
+  }
+  for(i=0; pOf && i<pOf->n; i++){
+    const char *z = ((const AstIdent*)pOf->a[i])->z;
+    if( catColumnIndex(pTab, z)<0 ) return mlErrorSet(s->pErr, ML_E_COLUMN_NOT_FOUND, z);
+  }
+  return ML_OK;
+}
+
 static int planInsert(Sema *s, AstStmt *pStmt, Plan *pPlan){
   ExecInsert *p = arenaAlloc(s->pA, sizeof(ExecInsert));
   const CatTable *pTab;
@@ -292,11 +326,12 @@ int planStatement(Arena *pA, const Catalog *pCat, const char *zSchema, const cha
   s.xPlanQuery = planQueryCb;
   switch( pStmt->kind ){
     case AS_QUERY:
-      if( pStmt->u.query.forClause==AFOR_UPDATE ){
-        rc = mlErrorSet(pErr, ML_E_NOT_SUPPORTED, "FOR UPDATE");
-        break;
+      rc = ML_OK;
+      if( pStmt->u.query.forClause==AFOR_UPDATE ) rc = planForUpdateCheck(&s, pStmt);
+      if( rc==ML_OK ) rc = planQueryStmt(&s, pStmt->u.query.pQuery, pPlan);
+      if( rc==ML_OK && pStmt->u.query.forClause==AFOR_UPDATE && !execScanForUpdate(pPlan->pRoot) ){
+        rc = mlErrorSet(pErr, ML_E_INVALID_USE, "FOR UPDATE: the query is not updatable");
       }
-      rc = planQueryStmt(&s, pStmt->u.query.pQuery, pPlan);
       break;
     case AS_INSERT: rc = planInsert(&s, pStmt, pPlan); break;
     case AS_UPDATE: rc = planUpdate(&s, pStmt, pPlan); break;
