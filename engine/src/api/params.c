@@ -146,7 +146,12 @@ int32_t MimerSetNull(MimerStatement statementhandle, int16_t paramno){
   int rc = apiSetterEnter(statementhandle, paramno, &p);
   if( rc ) return rc;
   pPar = &p->aParam[paramno-1];
-  if( !pPar->nullable ) return apiStmtError(p, MIMER_NULL_VIOLATION);
+  if( !pPar->nullable ){
+    /* like any failed set: unset, so execution fails with the reason */
+    pPar->isSet = 0;
+    pPar->failCode = MIMER_NULL_VIOLATION;
+    return apiStmtError(p, MIMER_NULL_VIOLATION);
+  }
   if( pPar->pLob ) apiLobFree(pPar->pLob);
   memset(&pPar->v, 0, sizeof(pPar->v));
   pPar->v.type = pPar->type.id;

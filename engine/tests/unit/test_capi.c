@@ -463,6 +463,40 @@ static void test_batch(void){
   CHECK_EQ_INT(MimerEndSession(&s), 0);
 }
 
+/*
+** A NULL refused by MimerSetNull (NOT NULL target) leaves the parameter
+** unset, like every failed setter: a driver that ignores setter results
+** (MimerPy's executemany) gets the error at execution, and the row is never
+** written with the previous row's value.
+*/
+static void test_refused_null_is_never_the_previous_value(void){
+  MimerSession s = openSession();
+  MimerStatement st = MIMERNULLHANDLE;
+  int32_t n = 0;
+  CHECK_EQ_INT(MimerExecuteStatement8(s, "CREATE TABLE nn (id INTEGER, name VARCHAR(5) NOT NULL)"), 0);
+  CHECK_EQ_INT(MimerBeginStatement8(s, "INSERT INTO nn VALUES (?, ?)", 0, &st), 0);
+  CHECK_EQ_INT(MimerSetInt32(st, 1, 1), 0);
+  CHECK_EQ_INT(MimerSetString8(st, 2, "a"), 0);
+  CHECK_EQ_INT(MimerExecute(st), 1);
+  CHECK_EQ_INT(MimerSetInt32(st, 1, 2), 0);
+  CHECK_EQ_INT(MimerSetNull(st, 2), MIMER_NULL_VIOLATION);
+  CHECK_EQ_INT(MimerExecute(st), MIMER_NULL_VIOLATION);
+  /* in a batch: the batch fails as a whole */
+  CHECK_EQ_INT(MimerSetString8(st, 2, "b"), 0);
+  CHECK_EQ_INT(MimerAddBatch(st), 0);
+  CHECK_EQ_INT(MimerSetInt32(st, 1, 3), 0);
+  CHECK_EQ_INT(MimerSetNull(st, 2), MIMER_NULL_VIOLATION);
+  CHECK(MimerExecute(st)<0);
+  CHECK_EQ_INT(MimerEndStatement(&st), 0);
+  CHECK_EQ_INT(MimerBeginStatement8(s, "SELECT COUNT(*) FROM nn", 0, &st), 0);
+  CHECK_EQ_INT(MimerOpenCursor(st), 0);
+  CHECK_EQ_INT(MimerFetch(st), 0);
+  CHECK_EQ_INT(MimerGetInt32(st, 1, &n), 0);
+  CHECK_EQ_INT(n, 1);
+  CHECK_EQ_INT(MimerEndStatement(&st), 0);
+  CHECK_EQ_INT(MimerEndSession(&s), 0);
+}
+
 /* Scrollable cursors move freely; forward-only ones accept NEXT only. */
 static void test_scroll(void){
   MimerSession s = openSession();
@@ -658,6 +692,7 @@ int main(void){
   TEST_RUN(test_setter_conversions_and_errors);
   TEST_RUN(test_insert_select_every_type);
   TEST_RUN(test_batch);
+  TEST_RUN(test_refused_null_is_never_the_previous_value);
   TEST_RUN(test_scroll);
   TEST_RUN(test_large_lobs);
   TEST_RUN(test_transactions);
