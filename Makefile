@@ -44,6 +44,9 @@ bench: bootstrap
 	cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DMIMERLITE_TESTS=OFF -DMIMERLITE_BENCH=ON
 	cmake --build build/bench -j $(JOBS)
 	build/bench/bench/bench_storage
+	build/bench/bench/bench_sql
+	MIMERAPI_PATH=$(CURDIR)/build/bench/engine/libmimerapi.so MIMERLITE_PWHASH=fast \
+	  PYTHONPATH=$(CURDIR)/src $(PY) bench/bench_orm.py
 
 clean:
 	rm -rf build .venv
