@@ -91,7 +91,7 @@ static int aggSpill(ExecAggregate *a, ExecCtx *pCtx){
   }
   r = &a->aRun[a->nRun++];
   rc = rsRunCreate(r, a->nGroup + 2*a->nAgg);
-  rsSort(&a->groups);
+  if( rc==ML_OK ) rc = rsSort(&a->groups);
   for(i=0; rc==ML_OK && i<a->groups.nRow; i++){
     const RsRow *pRow = a->groups.aRow[i];
     const AggAcc *aAcc = pRow->pAux;

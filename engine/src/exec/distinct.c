@@ -1,7 +1,14 @@
 /*
 ** DISTINCT (exec/ layer): passes on the first of every group of equal
-** input rows (NULLs equal), remembering the encoded rows seen in a hashed
-** row store.
+** input rows (NULLs equal; rows compared by their key-codec encoding).
+** The keys seen are kept in a hash set, and a row is emitted as soon as
+** it is first seen, so DISTINCT streams while the set fits the memory
+** budget (execMemBudget).  Beyond it the work goes to RsDedup's spill
+** runs (rowstore.h): the keys emitted so far are written as one sorted
+** run, later new rows are collected in sorted, deduplicated runs, and
+** once the input ends the runs are merged and every row whose key was
+** neither emitted before nor seen earlier in the merge is emitted.  The
+** rows emitted are the same either way; only their order differs.
 */
 #include "exec/exec.h"
 
@@ -11,14 +18,22 @@
 
 typedef struct ExecDistinct {
   ExecOp base;
-  RowStore rs;
-  StrBuf key;
+  RsDedup dd;              /* keys seen, spilling beyond the budget */
+  StrBuf key;              /* encoded key of the current row */
+  int bInputDone;          /* the input is exhausted: deferred rows follow */
 } ExecDistinct;
+
+/* Report a RsDedup error code as a Mimer error. */
+static int distinctError(ExecCtx *pCtx, int rc){
+  if( rc==ML_E_NOMEM ) return mlErrorSet(pCtx->pErr, rc);
+  return mlErrorSet(pCtx->pErr, ML_E_INTERNAL, "temporary DISTINCT file I/O failed");
+}
 
 static int distinctOpen(ExecOp *p, ExecCtx *pCtx){
   ExecDistinct *d = (ExecDistinct*)p;
-  rsFree(&d->rs);
-  rsInit(&d->rs, 0);
+  rsDedupFree(&d->dd);
+  rsDedupInit(&d->dd, p->nOut, execMemBudget());
+  d->bInputDone = 0;
   return execOpen(p->pLeft, pCtx);
 }
 
@@ -33,23 +48,41 @@ static int distinctKey(ExecOp *p, ExecCtx *pCtx, StrBuf *pKey){
   return rc ? mlErrorSet(pCtx->pErr, rc, "") : ML_OK;
 }
 
+/*
+** The next distinct row: input rows seen for the first time while the
+** key set fits, then (after the input ends) the deferred rows.
+*/
 static int distinctNext(ExecOp *p, ExecCtx *pCtx){
   ExecDistinct *d = (ExecDistinct*)p;
-  for(;;){
-    int rc = execNext(p->pLeft, pCtx);
+  const Value *aVal;
+  int rc, i;
+  while( !d->bInputDone ){
+    int bNew;
+    rc = execNext(p->pLeft, pCtx);
+    if( rc==ML_DONE ){
+      d->bInputDone = 1;
+      rc = rsDedupFinish(&d->dd);
+      if( rc ) return distinctError(pCtx, rc);
+      break;
+    }
     if( rc ) return rc;
     rc = distinctKey(p, pCtx, &d->key);
     if( rc ) return rc;
-    if( rsFind(&d->rs, d->key.a, (uint32_t)d->key.n) ) continue;
-    rc = rsAddHashed(&d->rs, d->key.a, (uint32_t)d->key.n, pCtx->aReg, 0, 0);
-    return rc ? mlErrorSet(pCtx->pErr, rc) : ML_OK;
+    rc = rsDedupAdd(&d->dd, d->key.a, (uint32_t)d->key.n, pCtx->aReg, p->aiOut, &bNew);
+    if( rc ) return distinctError(pCtx, rc);
+    if( bNew ) return ML_OK;
   }
+  rc = rsDedupNext(&d->dd, &aVal);
+  if( rc==ML_DONE ) return rc;
+  if( rc ) return distinctError(pCtx, rc);
+  for(i=0; i<p->nOut; i++) pCtx->aReg[p->aiOut[i]] = aVal[i];
+  return ML_OK;
 }
 
 static void distinctClose(ExecOp *p, ExecCtx *pCtx){
   ExecDistinct *d = (ExecDistinct*)p;
   execClose(p->pLeft, pCtx);
-  rsFree(&d->rs);
+  rsDedupFree(&d->dd);
   strbufFree(&d->key);
 }
 
@@ -65,7 +98,7 @@ ExecOp *execDistinctNew(Arena *pA, ExecOp *pIn){
   d->base.aiOut = pIn->aiOut;
   d->base.aOutType = pIn->aOutType;
   d->base.nEst = pIn->nEst;
-  rsInit(&d->rs, 0);
+  rsDedupInit(&d->dd, pIn->nOut, 1);
   strbufInit(&d->key, 0, 0);
   return &d->base;
 }

@@ -127,12 +127,16 @@ enum { EXEC_JOIN_INNER = 1, EXEC_JOIN_LEFT, EXEC_JOIN_FULL };
 ExecOp *execNlJoinNew(Arena *pA, ExecOp *pLeft, ExecOp *pRight, int joinType,
                       Expr *pOn, int nNull, int *aiNull, int nNullLeft, int *aiNullLeft);
 
-/* Hash join (inner): pRight is built into a hash table on apRightKey,
-** pLeft probes it with apLeftKey; pOn is the residual condition.  The
-** build is done in blocks of at most nMemBudget bytes (see hashjoin.c). */
-ExecOp *execHashJoinNew(Arena *pA, ExecOp *pLeft, ExecOp *pRight, int nKey,
+/* Hash join (EXEC_JOIN_INNER, _LEFT or _FULL): pRight is built into a
+** hash table on apRightKey, pLeft probes it with apLeftKey; pOn is the
+** residual condition.  aiRightReg are pRight's registers (kept with its
+** rows, NULL for unmatched outer rows), aiLeftReg pLeft's (FULL: NULL for
+** unmatched inner rows).  The build is done in blocks of at most
+** nMemBudget bytes (see hashjoin.c). */
+ExecOp *execHashJoinNew(Arena *pA, ExecOp *pLeft, ExecOp *pRight, int joinType, int nKey,
                         Expr **apLeftKey, Expr **apRightKey, SqlType *aLeftType,
-                        SqlType *aRightType, Expr *pOn, int nRightReg, int *aiRightReg, int64_t nMemBudget);
+                        SqlType *aRightType, Expr *pOn, int nRightReg, int *aiRightReg,
+                        int nLeftReg, int *aiLeftReg, int64_t nMemBudget);
 
 /* Memory budget in bytes of a materialising operator (sort, hash join,
 ** aggregation): $MIMERLITE_SORT_MEMORY if set, else EXEC_MEM_DEFAULT. */

@@ -1,6 +1,7 @@
 /*
-** Hash join (exec/ layer): an inner equi-join for the case where no index
-** serves the inner side.  The inner input (pRight, the build side) is read
+** Hash join (exec/ layer): an equi-join (inner, LEFT or FULL outer; a
+** RIGHT join is planned as LEFT with the sides exchanged) for the case
+** where no index serves the inner side.  The inner input (pRight, the build side) is read
 ** into a hashed row store keyed by the key codec encoding of its join key
 ** expressions (numbers of every type and PAD SPACE strings encode alike,
 ** so equal encodings are SQL-equal values); rows with a NULL key are
@@ -18,6 +19,17 @@
 ** inner input resumes.  Memory stays within the budget plus one row whatever the
 ** inner side's size, at the cost of one pass over the outer side per
 ** block.
+**
+** Outer joins.  LEFT: an outer row that matched no inner row is emitted
+** once with the inner registers NULL (a NULL key never matches).  With a
+** single block that is known when its chain is exhausted; with several,
+** a bitmap indexed by the outer row's ordinal in a pass (the outer input
+** replays the same rows in the same order when reopened) remembers the
+** rows matched in earlier blocks, and the unmatched ones are emitted in
+** the last block's pass.  FULL: also every inner row that matched no
+** outer row, with the outer registers NULL: each block row carries a
+** matched flag (RsRow.nCount), and after the outer pass over a block its
+** unmatched rows are emitted before the next block is built.
 */
 #include "exec/exec.h"
 
@@ -48,6 +60,16 @@ typedef struct ExecHashJoin {
   int bBlock;              /* a block is loaded */
   int bRightOpen;          /* the inner input is open */
   Value *aSaved;           /* [nRightReg] inner registers when a block filled */
+  int joinType;            /* EXEC_JOIN_INNER, _LEFT or _FULL */
+  int nLeftReg;            /* FULL: outer registers, NULL for unmatched inner rows */
+  int *aiLeftReg;
+  int bMatched;            /* the current outer row matched in this block */
+  int64_t iOuter;          /* ordinal of the current outer row in this pass */
+  uint8_t *aOuterHit;      /* outer joins: bit i = outer row i matched in an
+                           ** earlier block (several blocks only) */
+  int64_t nOuterHit;       /* bytes at aOuterHit */
+  int bEmitInner;          /* FULL: emitting the block's unmatched rows */
+  int64_t iEmit;           /* FULL: next block row to look at */
 } ExecHashJoin;
 
 /*
@@ -95,9 +117,14 @@ static int hjBuild(ExecHashJoin *p, ExecCtx *pCtx){
     if( rc ) return rc;
     m = arenaMark(pCtx->pScratch);
     rc = hjKey(p, pCtx, p->apRightKey, p->aRightType, &bNull);
-    if( rc==ML_OK && !bNull ){
-      rc = rsAddHashed(&p->rs, p->key.a, (uint32_t)p->key.n, pCtx->aReg, p->aiRightReg, 0);
+    if( rc==ML_OK && (!bNull || p->joinType==EXEC_JOIN_FULL) ){
+      /* FULL keeps NULL-key rows (unmatched, emitted after the pass) under
+      ** a key no outer row can have */
+      RsRow *r;
+      if( bNull ) strbufReset(&p->key);
+      rc = rsAddHashed(&p->rs, p->key.a, (uint32_t)p->key.n, pCtx->aReg, p->aiRightReg, &r);
       if( rc ) rc = mlErrorSet(pCtx->pErr, rc);
+      else r->nCount = 0;   /* matched flag */
     }
     arenaRelease(pCtx->pScratch, m);
     if( rc ) return rc;
@@ -126,6 +153,47 @@ static int hjOpen(ExecOp *pOp, ExecCtx *pCtx){
   p->bOuterRow = 0;
   p->bRightDone = 0;
   p->bBlock = 0;
+  p->iOuter = 0;
+  p->bEmitInner = 0;
+  if( p->aOuterHit ) memset(p->aOuterHit, 0, (size_t)p->nOuterHit);
+  return execOpen(pOp->pLeft, pCtx);
+}
+
+/* Set n registers ai to NULL. */
+static void hjSetNull(ExecCtx *pCtx, int n, const int *ai){
+  int i;
+  for(i=0; i<n; i++) pCtx->aReg[ai[i]].isNull = 1;
+}
+
+/* Remember that outer row i matched in a block before the last. */
+static int hjSetHit(ExecHashJoin *p, int64_t i){
+  if( (i>>3)>=p->nOuterHit ){
+    int64_t nNew = p->nOuterHit ? p->nOuterHit*2 : 1024;
+    uint8_t *a;
+    while( (i>>3)>=nNew ) nNew *= 2;
+    a = realloc(p->aOuterHit, (size_t)nNew);
+    if( a==0 ) return ML_E_NOMEM;
+    memset(a+p->nOuterHit, 0, (size_t)(nNew-p->nOuterHit));
+    p->aOuterHit = a;
+    p->nOuterHit = nNew;
+  }
+  p->aOuterHit[i>>3] |= (uint8_t)(1 << (i&7));
+  return ML_OK;
+}
+
+/* Did outer row i match in a block before the last? */
+static int hjGetHit(const ExecHashJoin *p, int64_t i){
+  return (i>>3)<p->nOuterHit && (p->aOuterHit[i>>3] & (1 << (i&7)))!=0;
+}
+
+/* The outer pass over a block ended: build the next block and reopen the
+** outer input. */
+static int hjNextBlock(ExecHashJoin *p, ExecCtx *pCtx){
+  ExecOp *pOp = &p->base;
+  int rc = hjBuild(p, pCtx);
+  if( rc ) return rc;
+  execClose(pOp->pLeft, pCtx);
+  p->iOuter = 0;
   return execOpen(pOp->pLeft, pCtx);
 }
 
@@ -145,28 +213,47 @@ static int hjNext(ExecOp *pOp, ExecCtx *pCtx){
     if( rc ) return rc;
   }
   for(;;){
+    if( p->bEmitInner ){
+      /* FULL: the block's rows no outer row matched */
+      while( p->iEmit<p->rs.nRow ){
+        RsRow *r = p->rs.aRow[p->iEmit++];
+        if( r->nCount ) continue;
+        rsRestore(r, p->nRightReg, pCtx->aReg, p->aiRightReg);
+        hjSetNull(pCtx, p->nLeftReg, p->aiLeftReg);
+        return ML_OK;
+      }
+      if( p->bRightDone ) return ML_DONE;   /* stays done */
+      p->bEmitInner = 0;
+      rc = hjNextBlock(p, pCtx);
+      if( rc ) return rc;
+    }
     if( !p->bOuterRow ){
       int bNull;
       ArenaMark m;
       rc = execNext(pOp->pLeft, pCtx);
+      if( rc==ML_DONE && p->joinType==EXEC_JOIN_FULL ){
+        p->bEmitInner = 1;
+        p->iEmit = 0;
+        continue;
+      }
       if( rc==ML_DONE && !p->bRightDone ){
         /* next block of the inner side against the whole outer side again */
-        rc = hjBuild(p, pCtx);
-        if( rc ) return rc;
-        execClose(pOp->pLeft, pCtx);
-        rc = execOpen(pOp->pLeft, pCtx);
+        rc = hjNextBlock(p, pCtx);
         if( rc ) return rc;
         continue;
       }
       if( rc ) return rc;
-      if( p->rs.nRow==0 ) continue;
-      m = arenaMark(pCtx->pScratch);
-      rc = hjKey(p, pCtx, p->apLeftKey, p->aLeftType, &bNull);
-      arenaRelease(pCtx->pScratch, m);
-      if( rc ) return rc;
-      if( bNull ) continue;
-      p->pMatch = rsFind(&p->rs, p->key.a, (uint32_t)p->key.n);
+      p->iOuter++;
+      p->bMatched = 0;
+      p->pMatch = 0;
       p->bOuterRow = 1;
+      if( p->rs.nRow>0 ){
+        m = arenaMark(pCtx->pScratch);
+        rc = hjKey(p, pCtx, p->apLeftKey, p->aLeftType, &bNull);
+        arenaRelease(pCtx->pScratch, m);
+        if( rc ) return rc;
+        if( !bNull ) p->pMatch = rsFind(&p->rs, p->key.a, (uint32_t)p->key.n);
+      }
     }
     while( p->pMatch ){
       RsRow *r = p->pMatch;
@@ -179,9 +266,23 @@ static int hjNext(ExecOp *pOp, ExecCtx *pCtx){
         arenaRelease(pCtx->pScratch, m);
         if( rc ) return rc;
       }
-      if( b ) return ML_OK;
+      if( b ){
+        if( p->joinType!=EXEC_JOIN_INNER && !p->bMatched && !p->bRightDone ){
+          rc = hjSetHit(p, p->iOuter-1);
+          if( rc ) return mlErrorSet(pCtx->pErr, rc);
+        }
+        p->bMatched = 1;
+        r->nCount = 1;
+        return ML_OK;
+      }
     }
     p->bOuterRow = 0;
+    if( p->joinType!=EXEC_JOIN_INNER && !p->bMatched && p->bRightDone
+     && !hjGetHit(p, p->iOuter-1) ){
+      /* no block matched this outer row: emit it NULL-extended */
+      hjSetNull(pCtx, p->nRightReg, p->aiRightReg);
+      return ML_OK;
+    }
   }
 }
 
@@ -196,20 +297,25 @@ static void hjClose(ExecOp *pOp, ExecCtx *pCtx){
   strbufFree(&p->key);
   free(p->aSaved);
   p->aSaved = 0;
+  free(p->aOuterHit);
+  p->aOuterHit = 0;
+  p->nOuterHit = 0;
 }
 
 static void hjExplain(ExecOp *pOp, StrBuf *pOut){
   ExecHashJoin *p = (ExecHashJoin*)pOp;
   char z[48];
-  snprintf(z, sizeof(z), " INNER (%d key%s)", p->nKey, p->nKey==1 ? "" : "s");
+  snprintf(z, sizeof(z), " %s (%d key%s)", p->joinType==EXEC_JOIN_LEFT ? "LEFT OUTER"
+           : p->joinType==EXEC_JOIN_FULL ? "FULL OUTER" : "INNER", p->nKey, p->nKey==1 ? "" : "s");
   strbufAppendStr(pOut, z);
 }
 
 static const ExecOpVt hjVt = { "HASH JOIN", hjOpen, hjNext, hjClose, hjExplain };
 
-ExecOp *execHashJoinNew(Arena *pA, ExecOp *pLeft, ExecOp *pRight, int nKey,
+ExecOp *execHashJoinNew(Arena *pA, ExecOp *pLeft, ExecOp *pRight, int joinType, int nKey,
                         Expr **apLeftKey, Expr **apRightKey, SqlType *aLeftType,
-                        SqlType *aRightType, Expr *pOn, int nRightReg, int *aiRightReg, int64_t nMemBudget){
+                        SqlType *aRightType, Expr *pOn, int nRightReg, int *aiRightReg,
+                        int nLeftReg, int *aiLeftReg, int64_t nMemBudget){
   ExecHashJoin *p = arenaAlloc(pA, sizeof(ExecHashJoin));
   assert( nKey>0 );
   if( p==0 ) return 0;
@@ -217,6 +323,8 @@ ExecOp *execHashJoinNew(Arena *pA, ExecOp *pLeft, ExecOp *pRight, int nKey,
   p->base.pVt = &hjVt;
   p->base.pLeft = pLeft;
   p->base.pRight = pRight;
+  assert( joinType==EXEC_JOIN_INNER || joinType==EXEC_JOIN_LEFT || joinType==EXEC_JOIN_FULL );
+  assert( joinType!=EXEC_JOIN_FULL || nLeftReg>0 );
   p->base.nEst = pLeft->nEst > pRight->nEst ? pLeft->nEst : pRight->nEst;
   p->nKey = nKey;
   p->apLeftKey = apLeftKey;
@@ -226,6 +334,9 @@ ExecOp *execHashJoinNew(Arena *pA, ExecOp *pLeft, ExecOp *pRight, int nKey,
   p->pOn = pOn;
   p->nRightReg = nRightReg;
   p->aiRightReg = aiRightReg;
+  p->joinType = joinType;
+  p->nLeftReg = nLeftReg;
+  p->aiLeftReg = aiLeftReg;
   p->nMemBudget = nMemBudget>0 ? nMemBudget : 1;
   rsInit(&p->rs, nRightReg);
   strbufInit(&p->key, 0, 0);

@@ -1,10 +1,13 @@
 /*
 ** Row store implementation (see rowstore.h): rows in an arena, an array
 ** in insertion order, an optional chained hash table keyed by the encoded
-** key that doubles when it fills.
+** key that doubles when it fills; spill runs in temporary files, their
+** tiered k-way merge (RsMerge) and budgeted duplicate elimination
+** (RsDedup).
 */
 #include "exec/rowstore.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -108,16 +111,33 @@ int rsKeyCmp(const unsigned char *a, uint32_t na, const unsigned char *b, uint32
   return na==nb ? 0 : na<nb ? -1 : 1;
 }
 
-static int rsCmp(const void *a, const void *b){
-  const RsRow *x = *(const RsRow*const*)a, *y = *(const RsRow*const*)b;
-  int c = rsKeyCmp(x->aKey, x->nKey, y->aKey, y->nKey);
-  if( c ) return c;
-  /* stable: keep insertion order for equal keys (rows are allocated in order) */
-  return x<y ? -1 : x>y;
-}
-
-void rsSort(RowStore *p){
-  if( p->nRow>1 ) qsort(p->aRow, (size_t)p->nRow, sizeof(RsRow*), rsCmp);
+/*
+** Stable sort: a bottom-up merge sort of the row pointers (qsort is not
+** stable and arena addresses do not follow insertion order across
+** chunks), with one scratch array of nRow pointers.
+*/
+int rsSort(RowStore *p){
+  RsRow **aSrc = p->aRow, **aDst, **aTmp;
+  int64_t n = p->nRow, w, i;
+  if( n<2 ) return ML_OK;
+  aDst = malloc(sizeof(RsRow*)*(size_t)n);
+  if( aDst==0 ) return ML_E_NOMEM;
+  aTmp = aDst;
+  for(w=1; w<n; w*=2){
+    for(i=0; i<n; i+=2*w){
+      int64_t a = i, aEnd = i+w<n ? i+w : n, b = aEnd, bEnd = i+2*w<n ? i+2*w : n, k = i;
+      while( a<aEnd && b<bEnd ){
+        const RsRow *x = aSrc[a], *y = aSrc[b];
+        aDst[k++] = rsKeyCmp(y->aKey, y->nKey, x->aKey, x->nKey)<0 ? aSrc[b++] : aSrc[a++];
+      }
+      while( a<aEnd ) aDst[k++] = aSrc[a++];
+      while( b<bEnd ) aDst[k++] = aSrc[b++];
+    }
+    { RsRow **t = aSrc; aSrc = aDst; aDst = t; }
+  }
+  if( aSrc!=p->aRow ) memcpy(p->aRow, aSrc, sizeof(RsRow*)*(size_t)n);
+  free(aTmp);
+  return ML_OK;
 }
 
 void rsRestore(const RsRow *pRow, int nVal, Value *aReg, const int *aiReg){
@@ -208,4 +228,241 @@ void rsRunClose(RsRun *p){
   free(p->aBuf);
   free(p->aVal);
   memset(p, 0, sizeof(*p));
+}
+
+/* ------------------------------------------------------------ RsMerge */
+
+void rsMergeInit(RsMerge *p, int nVal){
+  memset(p, 0, sizeof(*p));
+  p->nVal = nVal;
+  p->iCur = -1;
+}
+
+void rsMergeFree(RsMerge *p){
+  int i;
+  for(i=0; i<p->nRun; i++) rsRunClose(&p->aRun[i]);
+  free(p->aRun);
+  free(p->aTier);
+  free(p->aLive);
+  free(p->aTmp);
+  rsMergeInit(p, p->nVal);
+}
+
+/* Append a new empty run of tier iTier; *ppRun gets it. */
+static int rsMergeNewRun(RsMerge *p, int iTier, RsRun **ppRun){
+  int rc;
+  *ppRun = 0;
+  if( p->nRun==p->nRunAlloc ){
+    int nNew = p->nRunAlloc ? p->nRunAlloc*2 : 8;
+    RsRun *aRun = realloc(p->aRun, sizeof(RsRun)*(size_t)nNew);
+    uint8_t *aTier;
+    if( aRun==0 ) return ML_E_NOMEM;
+    p->aRun = aRun;
+    aTier = realloc(p->aTier, (size_t)nNew);
+    if( aTier==0 ) return ML_E_NOMEM;
+    p->aTier = aTier;
+    p->nRunAlloc = nNew;
+  }
+  rc = rsRunCreate(&p->aRun[p->nRun], p->nVal);
+  if( rc ){
+    rsRunClose(&p->aRun[p->nRun]);
+    return rc;
+  }
+  p->aTier[p->nRun] = (uint8_t)iTier;
+  *ppRun = &p->aRun[p->nRun++];
+  return ML_OK;
+}
+
+/* Among runs [iFirst, nRun) with a current row (aLive), the smallest; -1. */
+static int rsMergeMin(const RsMerge *p, int iFirst){
+  int i, iMin = -1;
+  for(i=iFirst; i<p->nRun; i++){
+    const RsRun *r = &p->aRun[i];
+    if( !p->aLive[i] ) continue;
+    if( iMin<0 || rsKeyCmp(r->aBuf, r->nKey, p->aRun[iMin].aBuf, p->aRun[iMin].nKey)<0 ) iMin = i;
+  }
+  return iMin;
+}
+
+/* Make aLive hold nRun flags. */
+static int rsMergeLiveAlloc(RsMerge *p){
+  uint8_t *a = realloc(p->aLive, (size_t)p->nRunAlloc+1);
+  if( a==0 ) return ML_E_NOMEM;
+  p->aLive = a;
+  return ML_OK;
+}
+
+/* Read run i's next row into aLive[i]. */
+static int rsMergeRead(RsMerge *p, int i){
+  int rc = rsRunRead(&p->aRun[i]);
+  p->aLive[i] = rc==ML_OK;
+  return rc==ML_DONE ? ML_OK : rc;
+}
+
+/*
+** Merge runs [iFirst, nRun) (all rewound, of one tier) stably into one run
+** of the next tier that takes run iFirst's place.
+*/
+static int rsMergeCompact(RsMerge *p, int iFirst){
+  RsRun out, *pNew;
+  int i, rc, iTier = p->aTier[iFirst]+1;
+  rc = rsMergeLiveAlloc(p);
+  if( rc ) return rc;
+  rc = rsRunCreate(&out, p->nVal);
+  for(i=iFirst; rc==ML_OK && i<p->nRun; i++) rc = rsMergeRead(p, i);
+  while( rc==ML_OK && (i = rsMergeMin(p, iFirst))>=0 ){
+    RsRun *r = &p->aRun[i];
+    rc = rsRunWrite(&out, r->aBuf, r->nKey, r->aVal);
+    if( rc==ML_OK ) rc = rsMergeRead(p, i);
+  }
+  if( rc==ML_OK ) rc = rsRunRewind(&out);
+  if( rc ){
+    rsRunClose(&out);
+    return rc;
+  }
+  for(i=iFirst; i<p->nRun; i++) rsRunClose(&p->aRun[i]);
+  p->nRun = iFirst+1;
+  pNew = &p->aRun[iFirst];
+  *pNew = out;
+  p->aTier[iFirst] = (uint8_t)(iTier<255 ? iTier : 255);
+  return ML_OK;
+}
+
+int rsMergeSpill(RsMerge *p, RowStore *pRs, int bCount){
+  RsRun *r;
+  int64_t i;
+  int rc, nVal = pRs->nVal;
+  assert( p->nVal==nVal+(bCount ? 1 : 0) );
+  if( p->aTmp==0 ){
+    p->aTmp = calloc((size_t)p->nVal+1, sizeof(Value));
+    if( p->aTmp==0 ) return ML_E_NOMEM;
+  }
+  rc = rsSort(pRs);
+  if( rc==ML_OK ) rc = rsMergeNewRun(p, 0, &r);
+  for(i=0; rc==ML_OK && i<pRs->nRow; i++){
+    const RsRow *pRow = pRs->aRow[i];
+    const Value *aVal = pRow->aVal;
+    if( bCount ){
+      if( nVal ) memcpy(p->aTmp, pRow->aVal, sizeof(Value)*(size_t)nVal);
+      memset(&p->aTmp[nVal], 0, sizeof(Value));
+      p->aTmp[nVal].type = SQLT_BIGINT;
+      p->aTmp[nVal].u.i = pRow->nCount;
+      aVal = p->aTmp;
+    }
+    rc = rsRunWrite(r, pRow->aKey, pRow->nKey, aVal);
+  }
+  if( rc==ML_OK ) rc = rsRunRewind(r);
+  if( rc ) return rc;
+  rsFree(pRs);
+  rsInit(pRs, nVal);
+  /* tiers: RS_MERGE_FANIN newest runs of one tier become one run */
+  while( p->nRun>=RS_MERGE_FANIN ){
+    int iFirst = p->nRun-RS_MERGE_FANIN, k;
+    for(k=iFirst+1; k<p->nRun && p->aTier[k]==p->aTier[iFirst]; k++){}
+    if( k<p->nRun ) break;
+    rc = rsMergeCompact(p, iFirst);
+    if( rc ) return rc;
+  }
+  return ML_OK;
+}
+
+int rsMergeStart(RsMerge *p){
+  int i, rc = rsMergeLiveAlloc(p);
+  for(i=0; rc==ML_OK && i<p->nRun; i++) rc = rsMergeRead(p, i);
+  if( rc ) return rc;
+  p->iCur = rsMergeMin(p, 0);
+  return ML_OK;
+}
+
+RsRun *rsMergeCur(RsMerge *p){
+  return p->iCur>=0 ? &p->aRun[p->iCur] : 0;
+}
+
+int rsMergeAdvance(RsMerge *p){
+  int rc;
+  assert( p->iCur>=0 );
+  rc = rsMergeRead(p, p->iCur);
+  p->iCur = rc ? -1 : rsMergeMin(p, 0);
+  return rc;
+}
+
+/* ------------------------------------------------------------ RsDedup */
+
+void rsDedupInit(RsDedup *p, int nVal, int64_t nBudget){
+  memset(p, 0, sizeof(*p));
+  rsInit(&p->rs, 0);
+  p->nVal = nVal;
+  p->nBudget = nBudget>0 ? nBudget : 1;
+  rsMergeInit(&p->emitted, 0);
+  rsMergeInit(&p->rest, nVal);
+  strbufInit(&p->last, 0, 0);
+}
+
+void rsDedupFree(RsDedup *p){
+  rsFree(&p->rs);
+  rsMergeFree(&p->emitted);
+  rsMergeFree(&p->rest);
+  strbufFree(&p->last);
+  rsDedupInit(p, p->nVal, p->nBudget);
+}
+
+int rsDedupAdd(RsDedup *p, const unsigned char *pKey, uint32_t nKey, const Value *aReg,
+               const int *aiReg, int *pbNew){
+  int rc;
+  *pbNew = 0;
+  if( rsFind(&p->rs, pKey, nKey) ) return ML_OK;
+  rc = rsAddHashed(&p->rs, pKey, nKey, aReg, aiReg, 0);
+  if( rc ) return rc;
+  if( !p->bSpill ){
+    *pbNew = 1;
+    if( p->rs.nBytes<p->nBudget ) return ML_OK;
+    /* the keys emitted so far become one sorted run; rows are kept from now */
+    rc = rsMergeSpill(&p->emitted, &p->rs, 0);
+    rsFree(&p->rs);
+    rsInit(&p->rs, p->nVal);
+    p->bSpill = 1;
+    return rc;
+  }
+  return p->rs.nBytes<p->nBudget ? ML_OK : rsMergeSpill(&p->rest, &p->rs, 0);
+}
+
+int rsDedupFinish(RsDedup *p){
+  int rc = ML_OK;
+  if( !p->bSpill ) return ML_OK;
+  if( p->rs.nRow>0 ) rc = rsMergeSpill(&p->rest, &p->rs, 0);
+  if( rc==ML_OK ) rc = rsMergeStart(&p->emitted);
+  if( rc==ML_OK ) rc = rsMergeStart(&p->rest);
+  return rc;
+}
+
+int rsDedupNext(RsDedup *p, const Value **paVal){
+  int rc;
+  *paVal = 0;
+  if( !p->bSpill ) return ML_DONE;
+  for(;;){
+    RsRun *r, *e;
+    int c = 1;
+    if( p->bPending ){
+      p->bPending = 0;
+      rc = rsMergeAdvance(&p->rest);
+      if( rc ) return rc;
+    }
+    r = rsMergeCur(&p->rest);
+    if( r==0 ) return ML_DONE;
+    p->bPending = 1;
+    if( p->bLast && rsKeyCmp(r->aBuf, r->nKey, (const unsigned char*)p->last.a, (uint32_t)p->last.n)==0 ){
+      continue;
+    }
+    strbufReset(&p->last);
+    strbufAppend(&p->last, r->aBuf, r->nKey);
+    if( strbufError(&p->last) ) return ML_E_NOMEM;
+    p->bLast = 1;
+    while( (e = rsMergeCur(&p->emitted))!=0 && (c = rsKeyCmp(e->aBuf, e->nKey, r->aBuf, r->nKey))<0 ){
+      rc = rsMergeAdvance(&p->emitted);
+      if( rc ) return rc;
+    }
+    if( e && c==0 ) continue;
+    *paVal = r->aVal;
+    return ML_OK;
+  }
 }

@@ -73,7 +73,7 @@ static int sortSpill(ExecSort *s, ExecCtx *pCtx){
   }
   r = &s->aRun[s->nRun++];
   rc = rsRunCreate(r, s->base.nOut);
-  rsSort(&s->rs);
+  if( rc==ML_OK ) rc = rsSort(&s->rs);
   for(i=0; rc==ML_OK && i<s->rs.nRow; i++){
     const RsRow *pRow = s->rs.aRow[i];
     rc = rsRunWrite(r, pRow->aKey, pRow->nKey, pRow->aVal);
@@ -156,8 +156,8 @@ static int sortLoad(ExecSort *s, ExecCtx *pCtx){
     }
     return sortMergeStart(s, pCtx);
   }
-  rsSort(&s->rs);
-  return ML_OK;
+  rc = rsSort(&s->rs);
+  return rc ? mlErrorSet(pCtx->pErr, rc) : ML_OK;
 }
 
 static int sortOpen(ExecOp *p, ExecCtx *pCtx){

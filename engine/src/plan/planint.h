@@ -35,6 +35,13 @@ int planFromItem(Sema *s, SemaScope *pScope, SemaScope *pOuter, AstTableRef *pRe
 ** hash or nested-loop joins, each conjunct at the lowest join level. */
 int planJoinFrom(Sema *s, SemaScope *pScope, SemaScope *pOuter, AstList *pFrom,
                  AstExpr *pWhere, ExecOp **ppOp);
+/* Plan a join item (planjoin.c): an INNER/CROSS join nested where it is
+** not flattened, an outer join, or a NATURAL / USING join; its operands
+** are joined by an index nested loop when the ON (or WHERE, for an inner
+** join) conjuncts key the inner side's access path, else by a hash join
+** on the equalities between the operands, else by a nested loop. */
+int planJoinItem(Sema *s, SemaScope *pScope, SemaScope *pOuter, AstTableRef *pRef,
+                 AstList *pCand, ExecOp **ppOp);
 /* Split an AND tree into conjuncts (appended to *ppList). */
 int planSplitAnd(Sema *s, AstExpr *e, AstList **ppList);
 /* Does e read a register in [lo, hi) or run a subquery? */

@@ -16,6 +16,12 @@
 ** applied once, at the lowest level where all it reads is joined; one
 ** with a subquery waits for the top.  The scope keeps the written order,
 ** so SELECT * and name resolution do not see the reordering.
+**
+** Join items (planJoinItem) -- outer joins, NATURAL/USING joins, inner
+** joins nested where they are not flattened -- join their two operands
+** by an index nested loop when the inner operand's access path is keyed
+** by the outer row, else by a hash join (inner, LEFT or FULL) on the
+** equalities between the operands, else by a nested loop.
 */
 #include "plan/planint.h"
 
@@ -108,6 +114,26 @@ static int planJoinAddConj(PlanJoin *pJ, AstExpr *e, int iItemLo, int iItemHi){
 }
 
 /*
+** Add base table pTab, the FROM item pRef, to pScope with registers of its
+** own (*piReg, the first) and its correlation column names.
+*/
+static int planJoinTableItem(Sema *s, SemaScope *pScope, AstTableRef *pRef,
+                             const CatTable *pTab, int *piReg){
+  SemaItem *pItem;
+  *piReg = semaAllocRegs(s, pTab->nCol);
+  pItem = semaItemForTable(s, pTab, pRef->alias.z, *piReg);
+  if( pItem==0 ) return PLAN_NOMEM(s);
+  if( pRef->pColAliases ){
+    int i;
+    if( pRef->pColAliases->n!=pTab->nCol ){
+      return mlErrorSet(s->pErr, ML_E_COLUMN_COUNT, " in the correlation column list");
+    }
+    for(i=0; i<pTab->nCol; i++) pItem->azCol[i] = ((AstIdent*)pRef->pColAliases->a[i])->z;
+  }
+  return semaScopeAdd(s, pScope, pItem);
+}
+
+/*
 ** Flatten pRef into units, adding base tables' items to the scope and
 ** planning other items whole, in written order; ON conditions of the
 ** flattened joins become conjuncts.  pWhere: the WHERE conjuncts, which
@@ -132,23 +158,12 @@ static int planJoinFlatten(PlanJoin *pJ, AstTableRef *pRef, AstList *pWhere){
     if( rc ) return rc;
     if( !pTab->isView ){
       PlanUnit *u;
-      SemaItem *pItem;
       rc = planJoinAddUnit(pJ, pRef, pTab);
       if( rc ) return rc;
       u = &pJ->aUnit[pJ->nUnit-1];
-      u->iReg = semaAllocRegs(s, pTab->nCol);
-      pItem = semaItemForTable(s, pTab, pRef->alias.z, u->iReg);
-      if( pItem==0 ) return PLAN_NOMEM(s);
-      if( pRef->pColAliases ){
-        int i;
-        if( pRef->pColAliases->n!=pTab->nCol ){
-          return mlErrorSet(s->pErr, ML_E_COLUMN_COUNT, " in the correlation column list");
-        }
-        for(i=0; i<pTab->nCol; i++) pItem->azCol[i] = ((AstIdent*)pRef->pColAliases->a[i])->z;
-      }
       u->iFirstItem = pJ->pScope->nItem;
       u->nItem = 1;
-      return semaScopeAdd(s, pJ->pScope, pItem);
+      return planJoinTableItem(s, pJ->pScope, pRef, pTab, &u->iReg);
     }
   }
   {
@@ -328,8 +343,8 @@ static int planJoinStep(PlanJoin *pJ, ExecOp **ppOp, ExecOp *pUnitOp, int u, uin
     int nReg = 0, *aiReg = 0;
     rc = planJoinUnitRegs(pJ, u, &nReg, &aiReg);
     if( rc ) return rc;
-    *ppOp = execHashJoinNew(s->pA, *ppOp, pUnitOp, nKey, apL, apR, aTypeL, aTypeR, 0, nReg, aiReg,
-                            execMemBudget());
+    *ppOp = execHashJoinNew(s->pA, *ppOp, pUnitOp, EXEC_JOIN_INNER, nKey, apL, apR, aTypeL, aTypeR,
+                            0, nReg, aiReg, 0, 0, execMemBudget());
   }else{
     *ppOp = execNlJoinNew(s->pA, *ppOp, pUnitOp, EXEC_JOIN_INNER, 0, 0, 0, 0, 0);
   }
@@ -427,4 +442,198 @@ int planJoinFrom(Sema *s, SemaScope *pScope, SemaScope *pOuter, AstList *pFrom,
   }
   *ppOp = pOp;
   return ML_OK;
+}
+
+/* ------------------------------------------------------- join items */
+
+/* Registers of the scope items [iLo, iHi), in order. */
+static int planItemRegs(Sema *s, SemaScope *pScope, int iLo, int iHi, int *pn, int **pai){
+  int i, j, n = 0, *a;
+  *pn = 0;
+  *pai = 0;
+  for(i=iLo; i<iHi; i++) n += pScope->apItem[i]->nCol;
+  a = arenaAlloc(s->pA, sizeof(int)*(n+1));
+  if( a==0 ) return PLAN_NOMEM(s);
+  n = 0;
+  for(i=iLo; i<iHi; i++){
+    for(j=0; j<pScope->apItem[i]->nCol; j++) a[n++] = pScope->apItem[i]->iRegBase+j;
+  }
+  *pn = n;
+  *pai = a;
+  return ML_OK;
+}
+
+/*
+** Which operands of a join e reads: bit 1 an item in [iLo, iMid) (the
+** outer side), bit 2 one in [iMid, iHi) (the inner side), bit 4 anything
+** else (an enclosing query's row, a subquery, NEXT VALUE).
+*/
+static int planJoinSides(const SemaScope *pScope, int iLo, int iMid, int iHi, const Expr *e){
+  int m = 0, i;
+  if( e==0 ) return 0;
+  if( e->kind==EXPR_SUBQ || e->kind==EXPR_NEXTVAL ) return 4;
+  if( e->kind==EXPR_REG ){
+    int side = 4;
+    for(i=iLo; i<iHi; i++){
+      const SemaItem *pItem = pScope->apItem[i];
+      if( e->iReg>=pItem->iRegBase && e->iReg<pItem->iRegBase+pItem->nCol ){
+        side = i<iMid ? 1 : 2;
+        break;
+      }
+    }
+    m |= side;
+  }
+  m |= planJoinSides(pScope, iLo, iMid, iHi, e->pA) | planJoinSides(pScope, iLo, iMid, iHi, e->pB)
+     | planJoinSides(pScope, iLo, iMid, iHi, e->pC);
+  for(i=0; i<e->nArg; i++) m |= planJoinSides(pScope, iLo, iMid, iHi, e->apArg[i]);
+  return m;
+}
+
+/* The join keys of a join item and the rest of its condition. */
+typedef struct PlanEqui {
+  int nKey;
+  Expr **apL, **apR;       /* [nKey] outer-side and inner-side key expressions */
+  SqlType *aTypeL, *aTypeR;
+  Expr *pRest;             /* the other conjuncts ANDed, or 0 */
+} PlanEqui;
+
+/*
+** Split condition e (an AND tree) into equalities between an expression
+** over the outer side alone and one over the inner side alone (of
+** hashable types) and the rest.
+*/
+static int planJoinEquiSplit(Sema *s, const SemaScope *pScope, int iLo, int iMid, int iHi,
+                             Expr *e, PlanEqui *pEq){
+  static const SqlType tBool = { SQLT_BOOLEAN, 0, 0, 0, 0 };
+  int rc;
+  if( e->kind==EXPR_AND ){
+    rc = planJoinEquiSplit(s, pScope, iLo, iMid, iHi, e->pA, pEq);
+    return rc ? rc : planJoinEquiSplit(s, pScope, iLo, iMid, iHi, e->pB, pEq);
+  }
+  if( e->kind==EXPR_CMP && e->op==AOP_EQ && planHashable(&e->pA->type, &e->pB->type) ){
+    int mA = planJoinSides(pScope, iLo, iMid, iHi, e->pA);
+    int mB = planJoinSides(pScope, iLo, iMid, iHi, e->pB);
+    if( (mA==1 && mB==2) || (mA==2 && mB==1) ){
+      Expr *pL = mA==1 ? e->pA : e->pB, *pR = mA==1 ? e->pB : e->pA;
+      pEq->apL[pEq->nKey] = pL;
+      pEq->apR[pEq->nKey] = pR;
+      pEq->aTypeL[pEq->nKey] = pL->type;
+      pEq->aTypeR[pEq->nKey] = pR->type;
+      pEq->nKey++;
+      return ML_OK;
+    }
+  }
+  if( pEq->pRest ){
+    Expr *pAnd = semaNewExpr(s, EXPR_AND, &tBool);
+    if( pAnd==0 ) return PLAN_NOMEM(s);
+    pAnd->pA = pEq->pRest;
+    pAnd->pB = e;
+    e = pAnd;
+  }
+  pEq->pRest = e;
+  return ML_OK;
+}
+
+/* The number of leaves of an AND tree. */
+static int planAndCount(const Expr *e){
+  return e->kind==EXPR_AND ? planAndCount(e->pA) + planAndCount(e->pB) : 1;
+}
+
+/* Does an AST conjunct list hold an equality? */
+static int planAstHasEq(const AstList *pList){
+  int i;
+  for(i=0; pList && i<pList->n; i++){
+    const AstExpr *e = pList->a[i];
+    if( e->kind==AE_BINARY && e->op==AOP_EQ ) return 1;
+  }
+  return 0;
+}
+
+/*
+** Plan the inner operand pRef of a join item into pScope with the
+** candidate conjuncts pCand; *pbKeyed is set when its rows depend on the
+** outer row (a base table's key range reads it, or a nested join was
+** given candidates), which rules out building it once for a hash join.
+*/
+static int planJoinInner(Sema *s, SemaScope *pScope, SemaScope *pOuter, AstTableRef *pRef,
+                         AstList *pCand, ExecOp **ppOp, int *pbKeyed){
+  *pbKeyed = 0;
+  if( pRef->kind==ATR_TABLE && semaFindCte(s, &pRef->name)==0 ){
+    const CatTable *pTab;
+    int rc = semaFindTable(s, &pRef->name, &pTab), iReg;
+    if( rc ) return rc;
+    if( !pTab->isView ){
+      rc = planJoinTableItem(s, pScope, pRef, pTab, &iReg);
+      if( rc ) return rc;
+      return planTableAccessEx(s, pScope, pTab, iReg, pCand, 0, ppOp, pbKeyed);
+    }
+  }
+  *pbKeyed = pRef->kind==ATR_JOIN && pCand!=0;
+  return planFromItem(s, pScope, pOuter, pRef, pCand, ppOp);
+}
+
+int planJoinItem(Sema *s, SemaScope *pScope, SemaScope *pOuter, AstTableRef *pRef,
+                 AstList *pCand, ExecOp **ppOp){
+  ExecOp *pL, *pR;
+  AstList *pOn = 0, *pInnerCand = 0;
+  AstTableRef *pOuterRef, *pInnerRef;
+  Expr *pCond = 0;
+  int iFirst = pScope->nItem, iMid, iEnd, nNull = 0, nAll = 0, *aiNull = 0, *aiAll = 0;
+  int jt = pRef->joinType, bInner = jt==AJ_INNER || jt==AJ_CROSS, bKeyed = 0, rc, k;
+  int eJoin = jt==AJ_LEFT || jt==AJ_RIGHT ? EXEC_JOIN_LEFT : jt==AJ_FULL ? EXEC_JOIN_FULL
+            : EXEC_JOIN_INNER;
+  PlanUsing *pUsing = 0;
+  PlanEqui eq;
+  *ppOp = 0;
+  rc = planSplitAnd(s, pRef->pOn, &pOn);
+  if( rc ) return rc;
+  /* a RIGHT join is the LEFT join with the sides exchanged */
+  pOuterRef = jt==AJ_RIGHT ? pRef->pRight : pRef->pLeft;
+  pInnerRef = jt==AJ_RIGHT ? pRef->pLeft : pRef->pRight;
+  if( jt!=AJ_FULL ){
+    pInnerCand = pOn;
+    /* an inner join's inner side may also be keyed by WHERE terms */
+    for(k=0; bInner && pCand && k<pCand->n; k++){
+      if( astListAppend(s->pA, &pInnerCand, pCand->a[k]) ) return PLAN_NOMEM(s);
+    }
+  }
+  /* a nested join joined on an equality is built once for a hash join */
+  if( pInnerRef->kind==ATR_JOIN && planAstHasEq(pOn) ) pInnerCand = 0;
+  rc = planFromItem(s, pScope, pOuter, pOuterRef, bInner ? pCand : 0, &pL);
+  iMid = pScope->nItem;
+  if( rc==ML_OK ) rc = planJoinInner(s, pScope, pOuter, pInnerRef, pInnerCand, &pR, &bKeyed);
+  if( rc ) return rc;
+  iEnd = pScope->nItem;
+  if( pRef->pOn ){
+    rc = semaCond(s, pScope, pRef->pOn, &pCond);
+  }else if( pRef->natural || pRef->pUsing ){
+    rc = jt==AJ_RIGHT ? planUsingCond(s, pScope, pRef, iMid, iEnd, iFirst, iMid, &pUsing, &pCond)
+                      : planUsingCond(s, pScope, pRef, iFirst, iMid, iMid, iEnd, &pUsing, &pCond);
+  }
+  if( rc==ML_OK ) rc = planItemRegs(s, pScope, iMid, iEnd, &nNull, &aiNull);
+  if( rc==ML_OK ) rc = planItemRegs(s, pScope, iFirst, iEnd, &nAll, &aiAll);
+  if( rc ) return rc;
+  memset(&eq, 0, sizeof(eq));
+  if( !bKeyed && pCond ){
+    int n = planAndCount(pCond);
+    eq.apL = arenaAlloc(s->pA, sizeof(Expr*)*n);
+    eq.apR = arenaAlloc(s->pA, sizeof(Expr*)*n);
+    eq.aTypeL = arenaAlloc(s->pA, sizeof(SqlType)*n);
+    eq.aTypeR = arenaAlloc(s->pA, sizeof(SqlType)*n);
+    if( !eq.apL || !eq.apR || !eq.aTypeL || !eq.aTypeR ) return PLAN_NOMEM(s);
+    rc = planJoinEquiSplit(s, pScope, iFirst, iMid, iEnd, pCond, &eq);
+    if( rc ) return rc;
+  }
+  if( eq.nKey>0 ){
+    *ppOp = execHashJoinNew(s->pA, pL, pR, eJoin, eq.nKey, eq.apL, eq.apR, eq.aTypeL, eq.aTypeR,
+                            eq.pRest, nNull, aiNull, nAll-nNull, aiAll, execMemBudget());
+  }else{
+    /* an index nested loop when keyed; FULL without an equality: a nested
+    ** loop that re-runs the outer side per unmatched inner row */
+    *ppOp = execNlJoinNew(s->pA, pL, pR, eJoin, pCond, nNull, aiNull,
+                          eJoin==EXEC_JOIN_FULL ? nAll-nNull : 0,
+                          eJoin==EXEC_JOIN_FULL ? aiAll : 0);
+  }
+  if( *ppOp==0 ) return PLAN_NOMEM(s);
+  return pUsing ? planUsingColumns(s, pScope, pUsing, iFirst, ppOp) : ML_OK;
 }

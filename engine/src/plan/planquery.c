@@ -198,20 +198,6 @@ int planDerivedItem(Sema *s, ExecOp *pOp, const char **azName, AstIdent *pAlias,
   return ML_OK;
 }
 
-/* Registers [lo, hi) of the items a subtree added to the scope. */
-static void planScopeRegs(SemaScope *pScope, int iFirstItem, int *pn, int **pai, Sema *s){
-  int i, j, n = 0, *a;
-  for(i=iFirstItem; i<pScope->nItem; i++) n += pScope->apItem[i]->nCol;
-  a = arenaAlloc(s->pA, sizeof(int)*(n+1));
-  *pai = a;
-  *pn = a ? n : 0;
-  if( a==0 ) return;
-  n = 0;
-  for(i=iFirstItem; i<pScope->nItem; i++){
-    for(j=0; j<pScope->apItem[i]->nCol; j++) a[n++] = pScope->apItem[i]->iRegBase+j;
-  }
-}
-
 /*
 ** Plan one FROM item, adding its correlation names to pScope.  pCand are
 ** the conjuncts that may restrict a base table here (0 for none).
@@ -282,58 +268,7 @@ int planFromItem(Sema *s, SemaScope *pScope, SemaScope *pOuter, AstTableRef *pRe
     *ppOp = pOp;
     return semaScopeAdd(s, pScope, pItem);
   }
-  {
-    /* a join */
-    ExecOp *pL, *pR;
-    AstList *pOn = 0;
-    Expr *pCond = 0;
-    int iFirst = pScope->nItem, iRightFirst, nNull = 0, nNullL = 0, *aiNull = 0, *aiNullL = 0;
-    int jt = pRef->joinType;
-    PlanUsing *pUsing = 0;
-    rc = planSplitAnd(s, pRef->pOn, &pOn);
-    if( rc ) return rc;
-    if( jt==AJ_RIGHT ){
-      /* a RIGHT join is the LEFT join with the sides exchanged */
-      rc = planFromItem(s, pScope, pOuter, pRef->pRight, jt==AJ_INNER ? pCand : 0, &pL);
-      iRightFirst = pScope->nItem;
-      if( rc==ML_OK ) rc = planFromItem(s, pScope, pOuter, pRef->pLeft, pOn, &pR);
-    }else{
-      AstList *pRightCand = jt==AJ_FULL ? 0 : pOn;
-      if( jt==AJ_INNER || jt==AJ_CROSS ){
-        /* an inner join's right side may also be keyed by WHERE terms */
-        int k;
-        for(k=0; pCand && k<pCand->n; k++){
-          if( astListAppend(s->pA, &pRightCand, pCand->a[k]) ) return PLAN_NOMEM(s);
-        }
-      }
-      rc = planFromItem(s, pScope, pOuter, pRef->pLeft, jt==AJ_INNER || jt==AJ_CROSS ? pCand : 0, &pL);
-      iRightFirst = pScope->nItem;
-      if( rc==ML_OK ) rc = planFromItem(s, pScope, pOuter, pRef->pRight, pRightCand, &pR);
-    }
-    if( rc ) return rc;
-    if( pRef->pOn ){
-      rc = semaCond(s, pScope, pRef->pOn, &pCond);
-      if( rc ) return rc;
-    }else if( pRef->natural || pRef->pUsing ){
-      int iMid = iRightFirst, iEnd = pScope->nItem;
-      rc = jt==AJ_RIGHT ? planUsingCond(s, pScope, pRef, iMid, iEnd, iFirst, iMid, &pUsing, &pCond)
-                        : planUsingCond(s, pScope, pRef, iFirst, iMid, iMid, iEnd, &pUsing, &pCond);
-      if( rc ) return rc;
-    }
-    planScopeRegs(pScope, iRightFirst, &nNull, &aiNull, s);
-    if( jt==AJ_FULL ){
-      int nAll, *aiAll;
-      planScopeRegs(pScope, iFirst, &nAll, &aiAll, s);
-      nNullL = nAll - nNull;
-      aiNullL = aiAll;
-    }
-    *ppOp = execNlJoinNew(s->pA, pL, pR,
-                          jt==AJ_LEFT || jt==AJ_RIGHT ? EXEC_JOIN_LEFT
-                          : jt==AJ_FULL ? EXEC_JOIN_FULL : EXEC_JOIN_INNER,
-                          pCond, nNull, aiNull, nNullL, aiNullL);
-    if( *ppOp==0 ) return PLAN_NOMEM(s);
-    return pUsing ? planUsingColumns(s, pScope, pUsing, iFirst, ppOp) : ML_OK;
-  }
+  return planJoinItem(s, pScope, pOuter, pRef, pCand, ppOp);
 }
 
 /* Does the select list or HAVING/ORDER BY use set functions? */

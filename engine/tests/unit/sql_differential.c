@@ -1,8 +1,10 @@
 /*
 ** Differential query test: the same tables and rows are created in
 ** mimerlite (through the engine API, db/db.h) and in SQLite, then
-** thousands of random queries -- joins (comma, inner, left; 1 to 4
-** tables, predicates on keys and non-keys), filters (comparisons,
+** thousands of random queries -- joins (comma, inner, LEFT, RIGHT and
+** FULL -- SQLite has RIGHT and FULL since 3.39; 1 to 4 tables, predicates
+** on keys and non-keys), set operations (UNION, EXCEPT, INTERSECT and
+** their ALL forms), filters (comparisons,
 ** AND/OR/NOT, IS NULL, IN, BETWEEN, LIKE), aggregates (COUNT, SUM, MIN,
 ** MAX, GROUP BY, HAVING), DISTINCT, ORDER BY and OFFSET/FETCH -- are
 ** generated from one random description into both dialects and their
@@ -57,6 +59,9 @@ static const char *azStr[] = { "a", "ab", "abc", "b", "ba", "bcd", "x", "xy", "z
 
 static const char *azLike[] = { "a%", "%b", "%b%", "_b", "a_c", "%", "x%", "b_", "%1" };
 #define DIFF_NLIKE ((int)(sizeof(azLike)/sizeof(azLike[0])))
+
+/* The linked SQLite runs RIGHT and FULL joins (3.39 or later). */
+static int bRightFull;
 
 /* ------------------------------------------------------------ random */
 
@@ -205,6 +210,87 @@ static void diffJoinPred(Dual *d, int i){
 }
 
 /*
+** One operand of a set operation into d: SELECT of nOut columns of the
+** kinds aKind, named c1..cn, from one table or an equi-join of two, with
+** an optional filter.
+*/
+static void diffSetOperand(Dual *d, int nOut, const int *aKind){
+  Query q;
+  char z[64];
+  int i;
+  memset(&q, 0, sizeof(q));
+  q.nTab = 1 + rnd(2);
+  for(i=0; i<q.nTab; i++) q.aTab[i] = rnd(DIFF_NTAB);
+  q.nVisible = q.nTab;
+  both(d, "SELECT ");
+  for(i=0; i<nOut; i++){
+    diffColumn(&q, aKind[i], z, sizeof(z));
+    both(d, "%s%s AS c%d", i ? ", " : "", z, i+1);
+  }
+  both(d, " FROM %s x1", azTab[q.aTab[0]]);
+  if( q.nTab>1 ){
+    both(d, ", %s x2 WHERE ", azTab[q.aTab[1]]);
+    diffJoinPred(d, 2);
+  }
+  if( rnd(2) ){
+    both(d, q.nTab>1 ? " AND " : " WHERE ");
+    diffPredicate(d, &q, 1);
+  }
+}
+
+/*
+** A set operation: UNION, UNION ALL, EXCEPT, INTERSECT, EXCEPT ALL or
+** INTERSECT ALL of two operands, maybe under DISTINCT or with a third
+** operand.  SQLite has no EXCEPT ALL / INTERSECT ALL: there each operand
+** numbers its duplicates with ROW_NUMBER() and the plain form is applied
+** to the numbered rows, which is the multiset semantics of the ALL form.
+** Compared as multisets.
+*/
+static void diffGenerateSetOp(Dual *d){
+  static const char *azOp[] = { "UNION", "UNION ALL", "EXCEPT", "INTERSECT", "EXCEPT ALL",
+                                "INTERSECT ALL" };
+  int aKind[3], nOut = 1 + rnd(3), op = rnd(6), i;
+  char zCols[64];
+  size_t n = 0;
+  for(i=0; i<nOut; i++){
+    aKind[i] = rnd(3);
+    n += (size_t)snprintf(zCols+n, sizeof(zCols)-n, "%sc%d", i ? ", " : "", i+1);
+  }
+  if( op<4 ){
+    int bDistinct = rnd(4)==0, bThird = rnd(4)==0;
+    /* a third operand applies to the first two as a derived table (SQLite
+    ** has no precedence of INTERSECT nor parenthesised operands) */
+    if( bDistinct || bThird ) both(d, "SELECT %s%s FROM (", bDistinct ? "DISTINCT " : "", zCols);
+    diffSetOperand(d, nOut, aKind);
+    both(d, " %s ", azOp[op]);
+    diffSetOperand(d, nOut, aKind);
+    if( bDistinct || bThird ) both(d, ") AS u");
+    if( bThird ){
+      both(d, " %s ", azOp[rnd(4)]);
+      diffSetOperand(d, nOut, aKind);
+    }
+    return;
+  }
+  each(d, "", "SELECT ");
+  each(d, "", zCols);
+  each(d, "", " FROM (SELECT ");
+  each(d, "", zCols);
+  each(d, "", ", ROW_NUMBER() OVER (PARTITION BY ");
+  each(d, "", zCols);
+  each(d, "", ") FROM (");
+  diffSetOperand(d, nOut, aKind);
+  each(d, " ", ") ");
+  both(d, "%s ", op==4 ? "EXCEPT" : "INTERSECT");
+  each(d, "ALL ", "SELECT ");
+  each(d, "", zCols);
+  each(d, "", ", ROW_NUMBER() OVER (PARTITION BY ");
+  each(d, "", zCols);
+  each(d, "", ") FROM (");
+  diffSetOperand(d, nOut, aKind);
+  each(d, "", "))");
+}
+
+/*
 ** Generate one query into d.  *pbOrdered says whether results must be
 ** compared in order.
 */
@@ -214,6 +300,11 @@ static void diffGenerate(Dual *d, int *pbOrdered){
   int bWhere = 0, orderKind, nGroup = 0;
   char z[64];
 
+  if( rnd(6)==0 ){
+    *pbOrdered = 0;
+    diffGenerateSetOp(d);
+    return;
+  }
   memset(&q, 0, sizeof(q));
   q.nTab = 1 + rnd(4);
   for(i=0; i<q.nTab; i++) q.aTab[i] = rnd(DIFF_NTAB);
@@ -250,7 +341,8 @@ static void diffGenerate(Dual *d, int *pbOrdered){
     if( q.joinStyle==0 ){
       both(d, ", %s x%d", azTab[q.aTab[i]], i+1);
     }else{
-      both(d, " %sJOIN %s x%d ON ", rnd(3)==0 ? "LEFT " : "", azTab[q.aTab[i]], i+1);
+      static const char *azJoin[] = { "", "", "", "LEFT ", "LEFT ", "RIGHT ", "FULL " };
+      both(d, " %sJOIN %s x%d ON ", azJoin[rnd(bRightFull ? 7 : 5)], azTab[q.aTab[i]], i+1);
       diffJoinPred(d, i+1);
       if( rnd(4)==0 ){
         q.nVisible = i+1;
@@ -540,6 +632,7 @@ int main(int argc, char **argv){
     return 2;
   }
   if( sqlite3_open(":memory:", &db)!=SQLITE_OK ) return 2;
+  bRightFull = sqlite3_libversion_number()>=3039000;
   sqlite3_exec(db, "PRAGMA case_sensitive_like=ON", 0, 0, 0);
   diffSetup(pSes, db);
 

@@ -6,8 +6,10 @@
 ** them (exec/aggregate.c), GROUP BY with ORDER BY must still group and
 ** order correctly, and a hash
 ** join whose build side exceeds the budget must join block by block
-** (exec/hashjoin.c) -- all with the same results as without a budget, and
-** leaving no temporary file behind.
+** (exec/hashjoin.c), DISTINCT and UNION / EXCEPT / INTERSECT [ALL] over
+** more distinct rows than fit must spill sorted runs and merge them
+** (exec/distinct.c, exec/setop.c) -- all with the same results as without
+** a budget, and leaving no temporary file behind.
 */
 #include <dirent.h>
 #include <stdio.h>
@@ -174,6 +176,125 @@ static void test_hash_join_over_budget_joins_block_by_block(void){
   closeQuery(s);
 }
 
+/* Histogram of the single integer column of zSql's rows over [0, n). */
+static void histogram(const char *zSql, int *aCnt, int n, int *pnOut){
+  MlError err;
+  MlStmt *s = openQuery(zSql);
+  memset(aCnt, 0, sizeof(int)*(size_t)n);
+  *pnOut = 0;
+  while( mlStmtNext(s, &err)==0 ){
+    const Value *v = mlStmtColumn(s, 0);
+    if( !v->isNull && v->u.i>=0 && v->u.i<n ) aCnt[v->u.i]++;
+    else (*pnOut)++;
+  }
+  closeQuery(s);
+}
+
+static void test_distinct_over_budget_spills_and_merges(void){
+  static int aCnt[SPILL_NROW];
+  MlError err;
+  MlStmt *s;
+  int nOut, i, nOnce = 0, nRow = 0, bText = 1;
+  histogram("SELECT DISTINCT MOD(k, 7000) FROM t", aCnt, SPILL_NROW, &nOut);
+  for(i=0; i<7000; i++) nOnce += aCnt[i]==1;
+  CHECK_EQ_INT(nOnce, 7000);
+  CHECK_EQ_INT(nOut, 0);
+  CHECK_EQ_INT(countTempFiles(), 0);
+  /* strings travel through the runs: each row's text matches its number */
+  s = openQuery("SELECT DISTINCT MOD(k, 9000), SUBSTRING(s FROM 1 FOR 4) FROM t");
+  while( mlStmtNext(s, &err)==0 ){
+    const Value *z = mlStmtColumn(s, 1);
+    if( z->u.s.n!=4 || memcmp(z->u.s.z, "row ", 4)!=0 ) bText = 0;
+    nRow++;
+  }
+  closeQuery(s);
+  CHECK_EQ_INT(nRow, 9000);
+  CHECK(bText);
+  CHECK_EQ_INT(countTempFiles(), 0);
+}
+
+/*
+** Every set operation over MOD(t.k, 15000) (values below 5000 twice, the
+** rest once) and MOD(u.k, 9000) (below 2000 three times, the rest twice),
+** against the multiset rules computed here.
+*/
+static void test_set_operations_over_budget_match_multiset_rules(void){
+  static const char *azOp[] = { "UNION", "UNION ALL", "EXCEPT", "EXCEPT ALL", "INTERSECT",
+                                "INTERSECT ALL" };
+  static int aA[SPILL_NROW], aB[SPILL_NROW], aGot[SPILL_NROW];
+  int op, i;
+  memset(aA, 0, sizeof(aA));
+  memset(aB, 0, sizeof(aB));
+  for(i=0; i<SPILL_NROW; i++){
+    aA[i % 15000]++;           /* t.k and u.k are permutations of 0..N-1 */
+    aB[i % 9000]++;
+  }
+  for(op=0; op<6; op++){
+    char zSql[200];
+    int nOut, nBad = 0;
+    snprintf(zSql, sizeof(zSql), "SELECT MOD(k, 15000) FROM t %s SELECT MOD(k, 9000) FROM u",
+             azOp[op]);
+    histogram(zSql, aGot, SPILL_NROW, &nOut);
+    for(i=0; i<SPILL_NROW; i++){
+      int a = aA[i], b = aB[i], want;
+      switch( op ){
+        case 0: want = a+b>0; break;
+        case 1: want = a+b; break;
+        case 2: want = a>0 && b==0; break;
+        case 3: want = a>b ? a-b : 0; break;
+        case 4: want = a>0 && b>0; break;
+        default: want = a<b ? a : b; break;
+      }
+      if( aGot[i]!=want ) nBad++;
+    }
+    if( nBad ) fprintf(stderr, "%s: %d values wrong\n", zSql, nBad);
+    CHECK_EQ_INT(nBad, 0);
+    CHECK_EQ_INT(nOut, 0);
+    CHECK_EQ_INT(countTempFiles(), 0);
+  }
+}
+
+/*
+** LEFT and FULL hash joins whose build side exceeds the budget: every
+** block is probed by the whole outer side, an outer row matched in no
+** block comes out once NULL-extended (the hit bitmap), and every inner row
+** matched by no outer row once (the blocks' matched flags).  t.k and u.k
+** are permutations of 0..N-1, so u.k + N/2 matches the upper half of t.
+*/
+static void test_outer_hash_join_over_budget_joins_block_by_block(void){
+  MlError err;
+  MlStmt *s = openQuery("SELECT COUNT(*), COUNT(u.id) FROM t LEFT JOIN u"
+                        " ON t.k = u.k + 10000");
+  CHECK_EQ_INT(mlStmtNext(s, &err), 0);
+  CHECK_EQ_INT(mlStmtColumn(s, 0)->u.i, SPILL_NROW);
+  CHECK_EQ_INT(mlStmtColumn(s, 1)->u.i, SPILL_NROW/2);
+  closeQuery(s);
+  s = openQuery("SELECT COUNT(*), COUNT(t.id), COUNT(u.id) FROM t FULL JOIN u"
+                " ON t.k = u.k + 10000");
+  CHECK_EQ_INT(mlStmtNext(s, &err), 0);
+  CHECK_EQ_INT(mlStmtColumn(s, 0)->u.i, SPILL_NROW + SPILL_NROW/2);
+  CHECK_EQ_INT(mlStmtColumn(s, 1)->u.i, SPILL_NROW);
+  CHECK_EQ_INT(mlStmtColumn(s, 2)->u.i, SPILL_NROW);
+  closeQuery(s);
+  s = openQuery("SELECT COUNT(*) FROM t RIGHT JOIN u ON t.k = u.k + 10000 WHERE t.id IS NULL");
+  CHECK_EQ_INT(mlStmtNext(s, &err), 0);
+  CHECK_EQ_INT(mlStmtColumn(s, 0)->u.i, SPILL_NROW/2);
+  closeQuery(s);
+  s = openQuery("EXPLAIN SELECT COUNT(*) FROM t LEFT JOIN u ON t.k = u.k + 10000");
+  {
+    int bHash = 0;
+    while( mlStmtNext(s, &err)==0 ){
+      StrBuf b;
+      strbufInit(&b, 0, 0);
+      valueToText(mlStmtColumn(s, 0), mlStmtColumnType(s, 0), &b);
+      if( strstr(strbufCStr(&b), "HASH JOIN LEFT OUTER") ) bHash = 1;
+      strbufFree(&b);
+    }
+    CHECK(bHash);
+  }
+  closeQuery(s);
+}
+
 int main(void){
   MlError err;
   const char *zDb;
@@ -191,6 +312,9 @@ int main(void){
   TEST_RUN(test_group_by_with_order_by_over_budget);
   TEST_RUN(test_group_by_with_more_groups_than_fit_spills_and_merges);
   TEST_RUN(test_hash_join_over_budget_joins_block_by_block);
+  TEST_RUN(test_outer_hash_join_over_budget_joins_block_by_block);
+  TEST_RUN(test_distinct_over_budget_spills_and_merges);
+  TEST_RUN(test_set_operations_over_budget_match_multiset_rules);
   mlSessionClose(pSes);
   return testReport();
 }
