@@ -135,6 +135,10 @@ struct CatTable {
   const char *zViewText;   /* view: the query as canonical SQL */
   int nUse;                /* view: tables and views its query names */
   CatTable **apUse;        /* view: [nUse] those objects (catusage.c) */
+  int nDomCheck;           /* CHECKs of the domains of its columns */
+  CatConstraint **apDomCheck; /* [nDomCheck] kind CHECK, VALUE replaced by
+                           ** the column aiUseCol[0], id = the domain's;
+                           ** not in apCons or Catalog.apCons */
   const char *zDatabank;
 };
 
@@ -177,9 +181,13 @@ typedef struct CatDatabank {
   const char *zName;
 } CatDatabank;
 
-/* One object privilege granted: a row of SYSTEM.PRIVILEGES. */
+/*
+** One privilege descriptor: a row of SYSTEM.PRIVILEGES (iCol 0) or of
+** SYSTEM.COLUMN_PRIVILEGES (a privilege on one column of a table).
+*/
 typedef struct CatPrivilege {
   int64_t objectId;        /* table, view, sequence, domain ... */
+  int iCol;                /* 0: the object; else column position (1-based) */
   const char *zGrantee;    /* ident name or PUBLIC */
   const char *zPriv;       /* SELECT, INSERT, ..., ALL PRIVILEGES */
   const char *zGrantor;
@@ -219,6 +227,8 @@ CatSequence *catFindSequence(const Catalog *p, const char *zSchema, const char *
 CatDomain *catFindDomain(const Catalog *p, const char *zSchema, const char *zName);
 CatIndex *catFindIndex(const Catalog *p, const char *zSchema, const char *zName);
 CatConstraint *catFindConstraint(const Catalog *p, const char *zSchema, const char *zName);
+/* The domain whose CHECK constraint is named zName, or 0. */
+CatDomain *catFindDomainConstraint(const Catalog *p, const char *zSchema, const char *zName);
 CatIdent *catFindIdent(const Catalog *p, const char *zName);
 CatSchema *catFindSchema(const Catalog *p, const char *zName);
 CatDatabank *catFindDatabank(const Catalog *p, const char *zName);
@@ -241,12 +251,39 @@ int catHasPrivilege(const Catalog *p, const char *zIdent, int64_t id, const char
 int catCanSee(const Catalog *p, const char *zIdent, int64_t id, const char *zSchema);
 
 /*
+** catHasPrivilege for column iCol (1-based) of table id: the privilege on
+** the table, or a grant of it on that column (GRANT UPDATE (c) ...).
+*/
+int catHasColumnPrivilege(const Catalog *p, const char *zIdent, int64_t id, const char *zSchema,
+                          const char *zPriv, int iCol, int bGrantable);
+
+/*
+** The descriptors a[0..n-1] of one object of schema zSchema, of which
+** those with aPresent[i] remain: aAlive[i] gets 1 for each remaining one
+** that still has support, that is, granted by the schema's owner, or by
+** an ident holding the privilege (or ALL PRIVILEGES) on the object or the
+** same column WITH GRANT OPTION through a descriptor that has support
+** itself (to the ident or PUBLIC).  The others are abandoned (REVOKE
+** CASCADE drops them, RESTRICT refuses).
+*/
+void catPrivSupported(const Catalog *p, const char *zSchema, const CatPrivilege *a, int n,
+                      const uint8_t *aPresent, uint8_t *aAlive);
+
+/*
 ** The SqlType of a declared type: built-in types get Mimer's limits and
 ** defaults (typeDeclare), a domain name its domain's type (*ppDom, may be
 ** 0).  Errors: ML_E_UNKNOWN_TYPE (-12561), ML_E_INVALID_TYPE_SPEC.
 */
 int catDeclaredType(const Catalog *p, const char *zSchema, const AstType *pAst,
                     SqlType *pOut, const CatDomain **ppDom, MlError *pErr);
+
+/*
+** A domain's CHECK condition e: with zCol, each VALUE in it becomes a
+** reference to column zCol (in place).  Returns the first node a domain
+** CHECK may not hold (column reference, subquery, parameter, NEXT/CURRENT
+** VALUE FOR), or 0 (cattype.c).
+*/
+AstExpr *catDomainCheckWalk(AstExpr *e, const char *zCol);
 
 /* ------------------------------------------------------ SYSTEM tables */
 
@@ -256,7 +293,7 @@ enum {
   CAT_SYS_COLUMNS, CAT_SYS_CONSTRAINTS, CAT_SYS_KEY_COLUMNS, CAT_SYS_INDEXES,
   CAT_SYS_INDEX_COLUMNS, CAT_SYS_SEQUENCES, CAT_SYS_DOMAINS,
   CAT_SYS_PRIVILEGES, CAT_SYS_COMMENTS, CAT_SYS_ONEROW, CAT_SYS_SERVER_INFO,
-  CAT_SYS_END_
+  CAT_SYS_COLUMN_PRIVILEGES, CAT_SYS_END_
 };
 #define CAT_SYS_FIRST CAT_SYS_IDENTS
 #define CAT_SYS_COUNT (CAT_SYS_END_ - CAT_SYS_FIRST)
@@ -328,6 +365,13 @@ int catSysDeleteId(Txn *pTxn, uint32_t iSys, int64_t id, MlError *pErr);
 ** "all columns of table X" when X is not the key prefix.
 */
 int catSysDeleteWhere(Txn *pTxn, uint32_t iSys, int iCol, int64_t id, MlError *pErr);
+
+/*
+** Delete the rows of SYSTEM table iSys whose first nVal columns equal
+** aVal[0..nVal-1] (aVal[0] the leading BIGINT key column; strings
+** compared byte for byte, NULL equal to NULL), whatever their key.
+*/
+int catSysDeleteRow(Txn *pTxn, uint32_t iSys, const Value *aVal, int nVal, MlError *pErr);
 
 /* Allocate a fresh object id (also the tree id of a table or index). */
 int catNewObjectId(Txn *pTxn, int64_t *pId, MlError *pErr);

@@ -404,10 +404,55 @@ static int catLoadTables(Catalog *p, Txn *pTxn, MlError *pErr){
   return ML_OK;
 }
 
-/* Load idents, schemas, databanks, sequences and domains. */
+/*
+** CatTable.apDomCheck of every base table: for each column declared with
+** a domain that has a CHECK, the domain's condition parsed afresh with
+** VALUE replaced by the column, so plan/ compiles and exec/ enforces it
+** like a table CHECK (named as the domain's constraint; id = the domain's
+** id, aiUseCol[0] = the column).
+*/
+static int catLoadDomainChecks(Catalog *p, MlError *pErr){
+  int i, j, rc = ML_OK;
+  for(i=0; rc==ML_OK && i<p->nTable; i++){
+    CatTable *pTab = p->apTable[i];
+    if( pTab->isView || pTab->isSystem ) continue;
+    for(j=0; rc==ML_OK && j<pTab->nCol; j++){
+      const CatColumn *pCol = &pTab->aCol[j];
+      const CatDomain *pDom;
+      CatConstraint *pCons;
+      if( pCol->zDomName==0 ) continue;
+      pDom = catFindDomain(p, pCol->zDomSchema, pCol->zDomName);
+      if( pDom==0 || pDom->zCheck==0 ) continue;
+      if( pTab->apDomCheck==0 ){
+        pTab->apDomCheck = catAllocZero(&p->arena, sizeof(CatConstraint*)*(size_t)pTab->nCol);
+        if( pTab->apDomCheck==0 ) return ML_E_NOMEM;
+      }
+      pCons = catAllocZero(&p->arena, sizeof(CatConstraint));
+      if( pCons==0 ) return ML_E_NOMEM;
+      pCons->id = pDom->id;
+      pCons->zSchema = pDom->zSchema;
+      pCons->zName = pDom->zConsName;
+      pCons->kind = CAT_CONS_CHECK;
+      pCons->pTable = pTab;
+      pCons->zCheck = pDom->zCheck;
+      pCons->nUseCol = 1;
+      pCons->aiUseCol = catAllocZero(&p->arena, sizeof(int));
+      if( pCons->aiUseCol==0 ) return ML_E_NOMEM;
+      pCons->aiUseCol[0] = j;
+      rc = catParseExpr(p, pDom->zCheck, &pCons->pCheck, pErr);
+      if( rc==ML_OK && catDomainCheckWalk(pCons->pCheck, pCol->zName) ){
+        rc = mlErrorSet(pErr, ML_E_STORAGE, "unreadable domain CHECK in the data dictionary");
+      }
+      pTab->apDomCheck[pTab->nDomCheck++] = pCons;
+    }
+  }
+  return rc;
+}
+
+/* Load idents, schemas, databanks, sequences, domains and privileges. */
 static int catLoadObjects(Catalog *p, Txn *pTxn, MlError *pErr){
   Arena *pA = &p->arena;
-  CatRows r;
+  CatRows r, rCol;
   int rc, i;
 
   rc = catReadRows(pTxn, pA, CAT_SYS_IDENTS, &r, pErr);
@@ -492,18 +537,23 @@ static int catLoadObjects(Catalog *p, Txn *pTxn, MlError *pErr){
     p->apDomain[i] = pDom;
   }
 
+  /* object privileges, then column privileges (columns shifted by one) */
   rc = catReadRows(pTxn, pA, CAT_SYS_PRIVILEGES, &r, pErr);
+  if( rc==ML_OK ) rc = catReadRows(pTxn, pA, CAT_SYS_COLUMN_PRIVILEGES, &rCol, pErr);
   if( rc ) return rc;
-  p->nPriv = r.n;
-  p->aPriv = catAllocZero(pA, sizeof(CatPrivilege)*(r.n+1));
+  p->nPriv = r.n + rCol.n;
+  p->aPriv = catAllocZero(pA, sizeof(CatPrivilege)*(size_t)(p->nPriv+1));
   if( p->aPriv==0 ) return ML_E_NOMEM;
-  for(i=0; i<r.n; i++){
+  for(i=0; i<p->nPriv; i++){
     CatPrivilege *pPriv = &p->aPriv[i];
-    pPriv->objectId = catI(r.a[i], 0);
-    pPriv->zGrantee = catS(r.a[i], 1);
-    pPriv->zPriv = catS(r.a[i], 2);
-    pPriv->zGrantor = catS(r.a[i], 3);
-    pPriv->grantable = (uint8_t)catYes(r.a[i], 4);
+    int bCol = i>=r.n;
+    const Value *a = bCol ? rCol.a[i-r.n] : r.a[i];
+    pPriv->objectId = catI(a, 0);
+    pPriv->iCol = bCol ? (int)catI(a, 1) : 0;
+    pPriv->zGrantee = catS(a, 1+bCol);
+    pPriv->zPriv = catS(a, 2+bCol);
+    pPriv->zGrantor = catS(a, 3+bCol);
+    pPriv->grantable = (uint8_t)catYes(a, 4+bCol);
   }
   return ML_OK;
 }
@@ -518,6 +568,7 @@ int catLoad(Txn *pTxn, Catalog **ppCat, MlError *pErr){
   rc = txnCatalogVersion(pTxn, 0, &p->version, pErr);
   if( rc==ML_OK ) rc = catLoadObjects(p, pTxn, pErr);
   if( rc==ML_OK ) rc = catLoadTables(p, pTxn, pErr);
+  if( rc==ML_OK ) rc = catLoadDomainChecks(p, pErr);
   if( rc==ML_OK ) rc = catLoadUsage(p, pErr);
   if( rc ){
     if( rc==ML_E_NOMEM ) mlErrorSet(pErr, ML_E_NOMEM);
@@ -626,5 +677,16 @@ int catColumnIndex(const CatTable *pTab, const char *zName){
 int catNameTaken(const Catalog *p, const char *zSchema, const char *zName){
   return catFindTable(p, zSchema, zName) || catFindSequence(p, zSchema, zName)
       || catFindDomain(p, zSchema, zName) || catFindIndex(p, zSchema, zName)
-      || catFindConstraint(p, zSchema, zName);
+      || catFindConstraint(p, zSchema, zName) || catFindDomainConstraint(p, zSchema, zName);
+}
+
+CatDomain *catFindDomainConstraint(const Catalog *p, const char *zSchema, const char *zName){
+  int i;
+  for(i=0; i<p->nDomain; i++){
+    const CatDomain *pDom = p->apDomain[i];
+    if( pDom->zConsName && catNameEq(pDom->zConsName, zName) && catNameEq(pDom->zSchema, zSchema) ){
+      return p->apDomain[i];
+    }
+  }
+  return 0;
 }

@@ -196,6 +196,58 @@ int catSysDeleteWhere(Txn *pTxn, uint32_t iSys, int iCol, int64_t id, MlError *p
   return rc;
 }
 
+/* Do v (decoded) and w (given) hold the same integer or string, or NULL? */
+static int catSameValue(const Value *v, const Value *w){
+  if( v->isNull || w->isNull ) return v->isNull && w->isNull;
+  if( SQLT_IS_CHARACTER(w->type) ){
+    return SQLT_IS_CHARACTER(v->type) && v->u.s.n==w->u.s.n
+        && memcmp(v->u.s.z, w->u.s.z, w->u.s.n)==0;
+  }
+  return !SQLT_IS_CHARACTER(v->type) && v->u.i==w->u.i;
+}
+
+int catSysDeleteRow(Txn *pTxn, uint32_t iSys, const Value *aVal, int nVal, MlError *pErr){
+  static const SqlType tBig = { SQLT_BIGINT, 0, 0, 0, 0 };
+  const SysTable *pSys = catSysTable(iSys);
+  unsigned char aPre[32];
+  StrBuf pre, list;
+  TxnCursor *pCur = 0;
+  int rc;
+  assert( pSys && nVal<=pSys->nCol && pSys->aCol[0].type.id==SQLT_BIGINT );
+  strbufInit(&pre, aPre, sizeof(aPre));
+  strbufInit(&list, 0, 0);
+  keyStart(&pre, iSys);
+  rc = keyAppendValue(&pre, &aVal[0], &tBig, 0);
+  if( rc ) return mlErrorSet(pErr, rc);
+  rc = txnCursorOpen(pTxn, &pCur, pErr);
+  if( rc==ML_OK ) rc = txnCursorSeek(pCur, pre.a, pre.n, KV_SEEK_GE, pErr);
+  if( rc==ML_NOTFOUND ) rc = ML_DONE;   /* nothing at or after the key */
+  while( rc==ML_OK && txnCursorValid(pCur) ){
+    const void *pKey, *pRec; size_t nKey, nRec;
+    int i, bSame = 1;
+    txnCursorKey(pCur, &pKey, &nKey);
+    if( nKey<pre.n || memcmp(pKey, pre.a, pre.n)!=0 ) break;
+    txnCursorValue(pCur, &pRec, &nRec);
+    for(i=1; rc==ML_OK && bSame && i<nVal; i++){
+      Value v;
+      rc = recordDecodeColumn(pRec, nRec, i, &pSys->aCol[i].type, &v);
+      if( rc==ML_NOTFOUND ){ rc = ML_OK; v.isNull = 1; }
+      if( rc ){ rc = mlErrorSet(pErr, ML_E_STORAGE, "corrupt data dictionary row"); break; }
+      bSame = catSameValue(&v, &aVal[i]);
+    }
+    if( rc ) break;
+    if( bSame ) catListKey(&list, pKey, nKey);
+    rc = txnCursorNext(pCur, pErr);
+  }
+  if( rc==ML_DONE ) rc = ML_OK;
+  if( pCur ) txnCursorClose(pCur);
+  if( rc==ML_OK ) rc = strbufError(&list);
+  if( rc==ML_OK ) rc = catDeleteKeys(pTxn, &list, pErr);
+  strbufFree(&list);
+  strbufFree(&pre);
+  return rc;
+}
+
 static void catPut64(unsigned char *a, uint64_t v){
   int i;
   for(i=7; i>=0; i--){ a[i] = (unsigned char)(v & 0xff); v >>= 8; }

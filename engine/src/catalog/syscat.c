@@ -4,7 +4,9 @@
 ** loader (catload.c) reads the dictionary through these descriptions and
 ** also turns them into CatTable objects so that queries can read SYSTEM.*
 ** like any other table.  Changing a description changes the stored
-** format: add columns only at the end.  Name columns (T_NAME) carry the
+** format: add columns only at the end.  (PRIVILEGES was keyed by its
+** first three columns before the grantor joined its key: REVOKE deletes
+** its rows by value, so rows of either key layout go.)  Name columns (T_NAME) carry the
 ** SQL_IDENTIFIER collation, so comparisons with them ignore case; a name
 ** that is part of a primary key (T_KNAME) must not, because index ranges
 ** compare encoded keys exactly.
@@ -81,7 +83,11 @@ static const SysColumn aDomains[] = {
 };
 static const SysColumn aPrivileges[] = {
   { "OBJECT_ID", T_BIG }, { "GRANTEE", T_KNAME }, { "PRIVILEGE_TYPE", T_VC(20) },
-  { "GRANTOR", T_NAME }, { "IS_GRANTABLE", T_VC(3) }, { "OBJECT_TYPE", T_VC(20) },
+  { "GRANTOR", T_KNAME }, { "IS_GRANTABLE", T_VC(3) }, { "OBJECT_TYPE", T_VC(20) },
+};
+static const SysColumn aColumnPrivileges[] = {
+  { "OBJECT_ID", T_BIG }, { "COLUMN_POSITION", T_INT }, { "GRANTEE", T_KNAME },
+  { "PRIVILEGE_TYPE", T_VC(20) }, { "GRANTOR", T_KNAME }, { "IS_GRANTABLE", T_VC(3) },
 };
 static const SysColumn aComments[] = {
   { "OBJECT_ID", T_BIG }, { "COLUMN_POSITION", T_INT }, { "OBJECT_TYPE", T_VC(20) },
@@ -108,10 +114,11 @@ static const SysTable aSysTable[CAT_SYS_COUNT] = {
   SYS(CAT_SYS_INDEX_COLUMNS, "INDEX_COLUMNS", aIndexColumns, 2),
   SYS(CAT_SYS_SEQUENCES, "SEQUENCES", aSequences, 1),
   SYS(CAT_SYS_DOMAINS, "DOMAINS", aDomains, 1),
-  SYS(CAT_SYS_PRIVILEGES, "PRIVILEGES", aPrivileges, 3),
+  SYS(CAT_SYS_PRIVILEGES, "PRIVILEGES", aPrivileges, 4),
   SYS(CAT_SYS_COMMENTS, "COMMENTS", aComments, 2),
   SYS(CAT_SYS_ONEROW, "ONEROW", aOnerow, 0),
   SYS(CAT_SYS_SERVER_INFO, "SERVER_INFO", aServerInfo, 1),
+  SYS(CAT_SYS_COLUMN_PRIVILEGES, "COLUMN_PRIVILEGES", aColumnPrivileges, 5),
 };
 
 /* The description of SYSTEM table iTree, or 0 if iTree is not one. */

@@ -730,6 +730,54 @@ static int ddlCreateView(DdlCtx *p, AstStmt *pStmt){
 
 /* ------------------------------------------------------------ domains */
 
+/*
+** A domain's CHECK condition may read VALUE only: a column reference is
+** -12202, a parameter -12207, a subquery or NEXT/CURRENT VALUE FOR -12298.
+*/
+static int ddlDomainCheck(DdlCtx *p, AstExpr *pCheck){
+  const AstExpr *pBad = catDomainCheckWalk(pCheck, 0);
+  if( pBad==0 ) return ML_OK;
+  switch( pBad->kind ){
+    case AE_COLUMN:
+      return mlErrorSet(p->pErr, ML_E_COLUMN_NOT_FOUND, pBad->u.col.aPart[pBad->u.col.nPart-1].z);
+    case AE_PARAM:
+      return mlErrorSet(p->pErr, ML_E_INVALID_USE, "a parameter marker in a domain CHECK");
+    case AE_NEXT_VALUE: case AE_CURRENT_VALUE:
+      return mlErrorSet(p->pErr, ML_E_NOT_SUPPORTED, "a sequence in a domain CHECK");
+    default:
+      return mlErrorSet(p->pErr, ML_E_NOT_SUPPORTED, "a subquery in a domain CHECK");
+  }
+}
+
+/*
+** The name of domain zDom's CHECK constraint: as written in *pzName
+** (-12560 if the schema's one namespace has it), else <domain>_CK, or
+** <domain>_CK<n> with the first free n.
+*/
+static int ddlDomainConsName(DdlCtx *p, const char *zSchema, const char *zDom, const char **pzName){
+  char zGen[300];
+  int n = 1;
+  if( *pzName ){
+    if( catNameEq(*pzName, zDom) ){
+      char z[300];
+      snprintf(z, sizeof(z), "%s.%s", zSchema, *pzName);
+      return mlErrorSet(p->pErr, ML_E_OBJECT_EXISTS, z);
+    }
+    return ddlNameFree(p, zSchema, *pzName);
+  }
+  snprintf(zGen, sizeof(zGen), "%s_CK", zDom);
+  while( catNameTaken(p->pCat, zSchema, zGen) || catNameEq(zGen, zDom) ){
+    snprintf(zGen, sizeof(zGen), "%s_CK%d", zDom, ++n);
+  }
+  *pzName = arenaStrndup(p->pArena, zGen, strlen(zGen));
+  return *pzName ? ML_OK : mlErrorSet(p->pErr, ML_E_NOMEM);
+}
+
+/*
+** CREATE DOMAIN: a SYSTEM.DOMAINS row with the type, the DEFAULT text and
+** the CHECK text (with VALUE) and constraint name; catLoad binds the
+** CHECK to each column of the domain (catalog/catload.c).
+*/
 static int ddlCreateDomain(DdlCtx *p, AstStmt *pStmt){
   const char *zSchema, *zName = pStmt->u.createDomain.name.name.z;
   const AstType *t = pStmt->u.createDomain.pType;
@@ -755,11 +803,15 @@ static int ddlCreateDomain(DdlCtx *p, AstStmt *pStmt){
     if( c->kind!=ACONS_CHECK || zCheck ){
       return mlErrorSet(p->pErr, ML_E_NOT_SUPPORTED, "domain constraints other than one CHECK");
     }
-    rc = ddlExprText(p, c->pCheck, 0, &zCheck);
+    rc = ddlDomainCheck(p, c->pCheck);
+    if( rc==ML_OK ) rc = ddlExprText(p, c->pCheck, 0, &zCheck);
     if( rc ) return rc;
     zConsName = c->name.z;
   }
-  if( zCheck ) return mlErrorSet(p->pErr, ML_E_NOT_SUPPORTED, "CHECK on a domain");
+  if( zCheck ){
+    rc = ddlDomainConsName(p, zSchema, zName, &zConsName);
+    if( rc ) return rc;
+  }
   rc = catNewObjectId(p->pTxn, &id, p->pErr);
   if( rc ) return rc;
   catValInt(&a[0], id);
@@ -839,6 +891,7 @@ static int ddlDropTable(DdlCtx *p, const CatTable *pTab, int bCascade);
 static int ddlDropExtras(DdlCtx *p, int64_t id){
   int rc = catSysDeleteId(p->pTxn, CAT_SYS_COMMENTS, id, p->pErr);
   if( rc==ML_OK ) rc = catSysDeleteId(p->pTxn, CAT_SYS_PRIVILEGES, id, p->pErr);
+  if( rc==ML_OK ) rc = catSysDeleteId(p->pTxn, CAT_SYS_COLUMN_PRIVILEGES, id, p->pErr);
   return rc;
 }
 
@@ -1002,17 +1055,23 @@ static int ddlDrop(DdlCtx *p, AstStmt *pStmt){
     case AOBJ_DOMAIN: {
       const CatDomain *pDom = catFindDomain(p->pCat, zSchema, n->name.z);
       int i, j;
+      int rc = ML_OK;
       if( pDom==0 ) return mlErrorSet(p->pErr, ML_E_OBJECT_NOT_EXIST, zFull);
-      for(i=0; i<p->pCat->nTable; i++){
+      for(i=0; rc==ML_OK && i<p->pCat->nTable; i++){
         const CatTable *pTab = p->pCat->apTable[i];
         for(j=0; j<pTab->nCol; j++){
           if( pTab->aCol[j].zDomName && catNameEq(pTab->aCol[j].zDomName, pDom->zName)
            && catNameEq(pTab->aCol[j].zDomSchema, pDom->zSchema) ){
-            return mlErrorSet(p->pErr, ML_E_DEPENDENT_OBJECTS, pDom->zName, pTab->zName);
+            break;
           }
         }
+        if( j==pTab->nCol ) continue;
+        if( !bCascade ) return mlErrorSet(p->pErr, ML_E_DEPENDENT_OBJECTS, pDom->zName, pTab->zName);
+        rc = ddlAlterUndomain(p, pTab, pDom);
       }
-      return catSysDeleteId(p->pTxn, CAT_SYS_DOMAINS, pDom->id, p->pErr);
+      if( rc==ML_OK ) rc = ddlDropExtras(p, pDom->id);
+      if( rc==ML_OK ) rc = catSysDeleteId(p->pTxn, CAT_SYS_DOMAINS, pDom->id, p->pErr);
+      return rc;
     }
     case AOBJ_SCHEMA: {
       const CatSchema *pS = catFindSchema(p->pCat, n->name.z);
@@ -1088,91 +1147,247 @@ static int ddlComment(DdlCtx *p, AstStmt *pStmt){
   return catSysInsert(p->pTxn, CAT_SYS_COMMENTS, a, p->pErr);
 }
 
+/* Write descriptor d: a row of SYSTEM.PRIVILEGES, or COLUMN_PRIVILEGES. */
+static int ddlPutPriv(DdlCtx *p, const CatPrivilege *d, const char *zType){
+  Value a[6];
+  int k = d->iCol ? 1 : 0;
+  catValInt(&a[0], d->objectId);
+  if( k ) catValInt(&a[1], d->iCol);
+  catValStr(&a[1+k], d->zGrantee);
+  catValStr(&a[2+k], d->zPriv);
+  catValStr(&a[3+k], d->zGrantor);
+  catValStr(&a[4+k], d->grantable ? "YES" : "NO");
+  if( !k ) catValStr(&a[5], zType);
+  return catSysInsert(p->pTxn, k ? CAT_SYS_COLUMN_PRIVILEGES : CAT_SYS_PRIVILEGES, a, p->pErr);
+}
+
 /*
-** GRANT/REVOKE: rows of SYSTEM.PRIVILEGES, checked by sema/semapriv.c.
-** On a table, view, sequence or domain the grantor must own its schema or
-** hold each privilege WITH GRANT OPTION (-12200 / -12517 when it cannot
-** see the object, else -12565).  System privileges are recorded only.
+** Delete descriptor d's row (matched by value, so rows of the older key
+** layout go too).  Without bGrantor any grantor's row of the privilege.
 */
-static int ddlGrant(DdlCtx *p, AstStmt *pStmt){
-  int64_t id = 0;
-  int i, j, rc = ML_OK;
-  const char *zType = "SYSTEM";
-  const char *zObjSchema = 0;    /* schema of a table, sequence or domain */
-  const char *zObjName = 0;
-  if( pStmt->u.grant.hasObject ){
-    const AstQName *n = &pStmt->u.grant.object;
-    const char *zSchema = ddlSchema(p, n);
-    const CatTable *pTab = 0;
-    const CatSequence *pSeq = 0;
-    if( pStmt->u.grant.objKind==AOBJ_DATABANK ){
-      const CatDatabank *pB = catFindDatabank(p->pCat, n->name.z);
-      if( pB==0 ) return mlErrorSet(p->pErr, ML_E_OBJECT_NOT_EXIST, n->name.z);
-      id = pB->id; zType = "DATABANK";
-    }else if( pStmt->u.grant.objKind==AOBJ_SEQUENCE ){
-      pSeq = catFindSequence(p->pCat, zSchema, n->name.z);
-      if( pSeq==0 ) return mlErrorSet(p->pErr, ML_E_OBJECT_NOT_EXIST, n->name.z);
-      id = pSeq->id; zType = "SEQUENCE";
-      zObjSchema = pSeq->zSchema; zObjName = pSeq->zName;
-    }else if( pStmt->u.grant.objKind==AOBJ_DOMAIN ){
-      const CatDomain *pD = catFindDomain(p->pCat, zSchema, n->name.z);
-      if( pD==0 ) return mlErrorSet(p->pErr, ML_E_OBJECT_NOT_EXIST, n->name.z);
-      id = pD->id; zType = "DOMAIN";
-      zObjSchema = pD->zSchema; zObjName = pD->zName;
+static int ddlDelPriv(DdlCtx *p, const CatPrivilege *d, int bGrantor){
+  Value a[5];
+  int k = d->iCol ? 1 : 0;
+  catValInt(&a[0], d->objectId);
+  if( k ) catValInt(&a[1], d->iCol);
+  catValStr(&a[1+k], d->zGrantee);
+  catValStr(&a[2+k], d->zPriv);
+  catValStr(&a[3+k], d->zGrantor);
+  return catSysDeleteRow(p->pTxn, k ? CAT_SYS_COLUMN_PRIVILEGES : CAT_SYS_PRIVILEGES, a,
+                         3+k+(bGrantor ? 1 : 0), p->pErr);
+}
+
+/* The object a GRANT/REVOKE names. */
+typedef struct GrantObj {
+  int64_t id;              /* object id, 0 for system privileges */
+  const char *zType;       /* OBJECT_TYPE: TABLE, SEQUENCE, ... */
+  const char *zSchema;     /* schema of a table, sequence or domain, else 0 */
+  const char *zName;
+  const CatTable *pTab;    /* a table or view, else 0 */
+} GrantObj;
+
+/* Resolve the object of a GRANT/REVOKE (-12200, -12517 when absent). */
+static int ddlGrantObject(DdlCtx *p, AstStmt *pStmt, GrantObj *o){
+  const AstQName *n = &pStmt->u.grant.object;
+  const char *zSchema = ddlSchema(p, n);
+  memset(o, 0, sizeof(*o));
+  o->zType = "SYSTEM";
+  if( !pStmt->u.grant.hasObject ) return ML_OK;
+  if( pStmt->u.grant.objKind==AOBJ_DATABANK ){
+    const CatDatabank *pB = catFindDatabank(p->pCat, n->name.z);
+    if( pB==0 ) return mlErrorSet(p->pErr, ML_E_OBJECT_NOT_EXIST, n->name.z);
+    o->id = pB->id; o->zType = "DATABANK";
+  }else if( pStmt->u.grant.objKind==AOBJ_SEQUENCE ){
+    const CatSequence *pSeq = catFindSequence(p->pCat, zSchema, n->name.z);
+    if( pSeq==0 ) return mlErrorSet(p->pErr, ML_E_OBJECT_NOT_EXIST, n->name.z);
+    o->id = pSeq->id; o->zType = "SEQUENCE";
+    o->zSchema = pSeq->zSchema; o->zName = pSeq->zName;
+  }else if( pStmt->u.grant.objKind==AOBJ_DOMAIN ){
+    const CatDomain *pD = catFindDomain(p->pCat, zSchema, n->name.z);
+    if( pD==0 ) return mlErrorSet(p->pErr, ML_E_OBJECT_NOT_EXIST, n->name.z);
+    o->id = pD->id; o->zType = "DOMAIN";
+    o->zSchema = pD->zSchema; o->zName = pD->zName;
+  }else{
+    o->pTab = catFindTable(p->pCat, zSchema, n->name.z);
+    if( o->pTab==0 ){
+      const CatIdent *pId = catFindIdent(p->pCat, n->name.z);
+      if( pId==0 ) return mlErrorSet(p->pErr, ML_E_TABLE_NOT_FOUND, n->name.z);
+      o->id = pId->id; o->zType = "IDENT";
     }else{
-      pTab = catFindTable(p->pCat, zSchema, n->name.z);
-      if( pTab==0 ){
-        const CatIdent *pId = catFindIdent(p->pCat, n->name.z);
-        if( pId==0 ) return mlErrorSet(p->pErr, ML_E_TABLE_NOT_FOUND, n->name.z);
-        id = pId->id; zType = "IDENT";
-      }else{
-        id = pTab->id; zType = "TABLE";
-        zObjSchema = pTab->zSchema; zObjName = pTab->zName;
+      o->id = o->pTab->id; o->zType = "TABLE";
+      o->zSchema = o->pTab->zSchema; o->zName = o->pTab->zName;
+    }
+  }
+  return ML_OK;
+}
+
+/*
+** Column positions (1-based) of privilege pPriv's column list into aiCol
+** (*pnCol; 0 for none).  A list on anything but a table is -12566, an
+** unknown column -12202, a column named twice -12566.
+*/
+static int ddlGrantColumns(DdlCtx *p, const GrantObj *o, const AstPrivilege *pPriv,
+                           int *aiCol, int *pnCol){
+  int i, j;
+  *pnCol = 0;
+  if( pPriv->pCols==0 ) return ML_OK;
+  if( o->pTab==0 ){
+    return mlErrorSet(p->pErr, ML_E_DDL_DEFINITION, "a column list on a privilege of an object without columns");
+  }
+  if( pPriv->pCols->n>1000 ) return mlErrorSet(p->pErr, ML_E_TOO_COMPLEX, ": too many columns");
+  for(i=0; i<pPriv->pCols->n; i++){
+    const char *z = ((const AstIdent*)pPriv->pCols->a[i])->z;
+    aiCol[i] = catColumnIndex(o->pTab, z) + 1;
+    if( aiCol[i]==0 ) return mlErrorSet(p->pErr, ML_E_COLUMN_NOT_FOUND, z);
+    for(j=0; j<i; j++){
+      if( aiCol[j]==aiCol[i] ) return mlErrorSet(p->pErr, ML_E_DDL_DEFINITION, "a column named twice in a privilege");
+    }
+  }
+  *pnCol = pPriv->pCols->n;
+  return ML_OK;
+}
+
+/*
+** The grantor must own the object's schema or hold the privilege (on
+** each listed column) WITH GRANT OPTION: -12565, or -12200 / -12517 when
+** it may not even see the object.
+*/
+static int ddlGrantAuthority(DdlCtx *p, const GrantObj *o, const char *zPriv,
+                             const int *aiCol, int nCol){
+  int i, bOk = 1;
+  char zFull[300];
+  if( o->zSchema==0 ) return ML_OK;
+  if( nCol==0 ) bOk = catHasPrivilege(p->pCat, p->zUser, o->id, o->zSchema, zPriv, 1);
+  for(i=0; bOk && i<nCol; i++){
+    bOk = catHasColumnPrivilege(p->pCat, p->zUser, o->id, o->zSchema, zPriv, aiCol[i], 1);
+  }
+  if( bOk ) return ML_OK;
+  snprintf(zFull, sizeof(zFull), "%s.%s", o->zSchema, o->zName);
+  if( catCanSee(p->pCat, p->zUser, o->id, o->zSchema) ){
+    return mlErrorSet(p->pErr, ML_E_NO_PRIVILEGE, zFull);
+  }
+  return mlErrorSet(p->pErr, o->zType[0]=='T' ? ML_E_TABLE_NOT_FOUND : ML_E_OBJECT_NOT_EXIST, zFull);
+}
+
+/*
+** REVOKE [GRANT OPTION FOR] on an object of a schema.  The descriptors
+** the current ident granted to the grantees go (or lose their grant
+** option); descriptors that are left without support (catPrivSupported:
+** granted onwards on the strength of what was revoked) make RESTRICT, the
+** default, fail with -12521, and go too with CASCADE (SQL standard).
+*/
+static int ddlRevoke(DdlCtx *p, AstStmt *pStmt, const GrantObj *o){
+  const Catalog *c = p->pCat;
+  CatPrivilege *a;
+  uint8_t *aPresent, *aAlive, *aChanged;
+  int n = 0, i, j, g, rc = ML_OK;
+  int bCascade = pStmt->u.grant.behavior==ADROP_CASCADE;
+  a = arenaAlloc(p->pArena, sizeof(CatPrivilege)*(size_t)(c->nPriv+1));
+  aPresent = arenaAlloc(p->pArena, (size_t)(3*c->nPriv+3));
+  if( a==0 || aPresent==0 ) return DDL_NOMEM(p);
+  for(i=0; i<c->nPriv; i++) if( c->aPriv[i].objectId==o->id ) a[n++] = c->aPriv[i];
+  aAlive = aPresent + n + 1;
+  aChanged = aAlive + n + 1;
+  memset(aPresent, 1, (size_t)n);
+  memset(aChanged, 0, (size_t)n);
+  for(g=0; g<pStmt->u.grant.pGrantees->n; g++){
+    const char *zGrantee = ((AstIdent*)pStmt->u.grant.pGrantees->a[g])->z;
+    for(j=0; j<pStmt->u.grant.pPrivs->n; j++){
+      const AstPrivilege *pPriv = pStmt->u.grant.pPrivs->a[j];
+      int aiCol[1000], nCol, k;
+      rc = ddlGrantColumns(p, o, pPriv, aiCol, &nCol);
+      if( rc ) return rc;
+      for(i=0; i<n; i++){
+        if( !catNameEq(a[i].zGrantee, zGrantee) || !catNameEq(a[i].zGrantor, p->zUser) ) continue;
+        if( pPriv->kind!=APRIV_ALL && !catNameEq(a[i].zPriv, astPrivName(pPriv->kind)) ) continue;
+        for(k=0; k<nCol && aiCol[k]!=a[i].iCol; k++){}
+        if( nCol && k==nCol ) continue;
+        if( !pStmt->u.grant.grantOption ) aPresent[i] = 0;
+        else if( a[i].grantable ){ a[i].grantable = 0; aChanged[i] = 1; }
       }
     }
   }
+  catPrivSupported(c, o->zSchema, a, n, aPresent, aAlive);
+  for(i=0; i<n; i++){
+    if( !aPresent[i] || aAlive[i] ) continue;
+    if( !bCascade ){
+      char zCol[200] = "";
+      if( a[i].iCol && o->pTab && a[i].iCol<=o->pTab->nCol ){
+        snprintf(zCol, sizeof(zCol), " (%s)", o->pTab->aCol[a[i].iCol-1].zName);
+      }
+      return mlErrorSetText(p->pErr, ML_E_DEPENDENT_OBJECTS,
+                            "Privilege cannot be revoked, %s%s on %s.%s granted by %s to %s depends on it",
+                            a[i].zPriv, zCol, o->zSchema, o->zName, a[i].zGrantor, a[i].zGrantee);
+    }
+    aPresent[i] = 0;
+  }
+  for(i=0; rc==ML_OK && i<n; i++){
+    if( aPresent[i] && !aChanged[i] ) continue;
+    rc = ddlDelPriv(p, &a[i], 1);
+    if( rc==ML_OK && aPresent[i] ) rc = ddlPutPriv(p, &a[i], o->zType);
+  }
+  return rc;
+}
+
+/*
+** GRANT/REVOKE: privilege descriptors in SYSTEM.PRIVILEGES and, for
+** column lists, SYSTEM.COLUMN_PRIVILEGES, one per grantee, privilege,
+** column and grantor; checked by sema/semapriv.c.  On a table, view,
+** sequence or domain the grantor must own its schema or hold each
+** privilege WITH GRANT OPTION (ddlGrantAuthority).  System privileges and
+** those on databanks and idents are recorded only; their REVOKE removes
+** every grantor's descriptor.
+*/
+static int ddlGrant(DdlCtx *p, AstStmt *pStmt){
+  GrantObj o;
+  int i, j, k, rc = ddlGrantObject(p, pStmt, &o);
   for(i=0; rc==ML_OK && i<pStmt->u.grant.pGrantees->n; i++){
     const char *zGrantee = ((AstIdent*)pStmt->u.grant.pGrantees->a[i])->z;
     const CatIdent *pId = catFindIdent(p->pCat, zGrantee);
     if( pId==0 && !catNameEq(zGrantee, "PUBLIC") ){
       return mlErrorSet(p->pErr, ML_E_IDENT_NOT_EXIST, zGrantee);
     }
+  }
+  for(j=0; rc==ML_OK && j<pStmt->u.grant.pPrivs->n; j++){
+    const AstPrivilege *pPriv = pStmt->u.grant.pPrivs->a[j];
+    int aiCol[1000], nCol;
+    rc = ddlGrantColumns(p, &o, pPriv, aiCol, &nCol);
+    if( rc==ML_OK ) rc = ddlGrantAuthority(p, &o, astPrivName(pPriv->kind), aiCol, nCol);
+  }
+  if( rc ) return rc;
+  if( pStmt->kind==AS_REVOKE && o.zSchema ) return ddlRevoke(p, pStmt, &o);
+  for(i=0; rc==ML_OK && i<pStmt->u.grant.pGrantees->n; i++){
+    const char *zGrantee = ((AstIdent*)pStmt->u.grant.pGrantees->a[i])->z;
+    const CatIdent *pId = catFindIdent(p->pCat, zGrantee);
     for(j=0; rc==ML_OK && j<pStmt->u.grant.pPrivs->n; j++){
-      AstPrivilege *pPriv = pStmt->u.grant.pPrivs->a[j];
-      Value a[6];
-      if( zObjSchema
-       && !catHasPrivilege(p->pCat, p->zUser, id, zObjSchema, astPrivName(pPriv->kind), 1) ){
-        char zFull[300];
-        snprintf(zFull, sizeof(zFull), "%s.%s", zObjSchema, zObjName);
-        if( catCanSee(p->pCat, p->zUser, id, zObjSchema) ){
-          return mlErrorSet(p->pErr, ML_E_NO_PRIVILEGE, zFull);
-        }
-        return mlErrorSet(p->pErr, zType[0]=='T' ? ML_E_TABLE_NOT_FOUND : ML_E_OBJECT_NOT_EXIST, zFull);
-      }
-      catValInt(&a[0], id);
-      catValStr(&a[1], pId ? pId->zName : "PUBLIC");
-      catValStr(&a[2], astPrivName(pPriv->kind));
-      if( pStmt->kind==AS_REVOKE ){
-        unsigned char aKey[600];
-        StrBuf k;
-        const SysTable *pSys = catSysTable(CAT_SYS_PRIVILEGES);
+      const AstPrivilege *pPriv = pStmt->u.grant.pPrivs->a[j];
+      int aiCol[1000], nCol;
+      rc = ddlGrantColumns(p, &o, pPriv, aiCol, &nCol);
+      for(k=0; rc==ML_OK && k<(nCol ? nCol : 1); k++){
+        CatPrivilege d;
         int m;
-        strbufInit(&k, aKey, sizeof(aKey));
-        keyStart(&k, CAT_SYS_PRIVILEGES);
-        for(m=0; m<3; m++){
-          a[m].type = pSys->aCol[m].type.id==SQLT_BIGINT ? SQLT_BIGINT : pSys->aCol[m].type.id;
-          rc = keyAppendValue(&k, &a[m], &pSys->aCol[m].type, 0);
-          if( rc ) break;
+        memset(&d, 0, sizeof(d));
+        d.objectId = o.id;
+        d.iCol = nCol ? aiCol[k] : 0;
+        d.zGrantee = pId ? pId->zName : "PUBLIC";
+        d.zPriv = astPrivName(pPriv->kind);
+        d.zGrantor = p->zUser;
+        d.grantable = pStmt->u.grant.grantOption;
+        if( pStmt->kind==AS_REVOKE ){
+          rc = ddlDelPriv(p, &d, 0);
+          continue;
         }
-        if( rc==ML_OK ) rc = keyFinish(&k, 0);
-        if( rc==ML_OK ) rc = txnDelete(p->pTxn, k.a, k.n, p->pErr);
-        else rc = mlErrorSet(p->pErr, rc, "");
-        strbufFree(&k);
-      }else{
-        catValStr(&a[3], p->zUser);
-        catValStr(&a[4], pStmt->u.grant.grantOption ? "YES" : "NO");
-        catValStr(&a[5], zType);
-        rc = catSysInsert(p->pTxn, CAT_SYS_PRIVILEGES, a, p->pErr);
+        /* granted again: one descriptor, which keeps a grant option */
+        for(m=0; m<p->pCat->nPriv; m++){
+          const CatPrivilege *e = &p->pCat->aPriv[m];
+          if( e->objectId==d.objectId && e->iCol==d.iCol && e->grantable
+           && catNameEq(e->zGrantee, d.zGrantee) && catNameEq(e->zPriv, d.zPriv)
+           && catNameEq(e->zGrantor, d.zGrantor) ){
+            d.grantable = 1;
+          }
+        }
+        rc = ddlDelPriv(p, &d, 1);
+        if( rc==ML_OK ) rc = ddlPutPriv(p, &d, o.zType);
       }
     }
   }

@@ -140,6 +140,15 @@ static int alterConsUses(const CatConstraint *c, int iCol){
   return 0;
 }
 
+/*
+** Was constraint c of pTab dropped with column iCol: it uses the column,
+** or it is a foreign key to pTab itself whose referenced key uses it?
+*/
+static int alterConsGone(const CatTable *pTab, const CatConstraint *c, int iCol){
+  if( alterConsUses(c, iCol) ) return 1;
+  return c->kind==CAT_CONS_FK && c->pRef==pTab && alterConsUses(c->pRefCons, iCol);
+}
+
 /* -12521 naming zWhat (kind and name) as the dependant of zObj. */
 static int alterDependent(DdlCtx *p, const char *zObj, const char *zKind, const char *zName){
   char z[300];
@@ -165,7 +174,8 @@ static int alterDropCons(DdlCtx *p, const CatTable *pTab, const CatConstraint *c
 
 /*
 ** After DROP COLUMN: rewrite the column positions of the remaining
-** constraints and indexes of pTab, and of the foreign keys referencing it.
+** constraints, indexes and column privileges of pTab, and of the foreign
+** keys referencing it (a self-referencing one on both sides).
 ** aiNew maps old positions to new ones; objects using a dropped column
 ** (aiNew -1) are already gone.
 */
@@ -174,13 +184,16 @@ static int alterRenumber(DdlCtx *p, const CatTable *pTab, const int *aiNew, int 
   int i, j, rc = ML_OK;
   for(i=0; rc==ML_OK && i<pTab->nCons; i++){
     const CatConstraint *c = pTab->apCons[i];
-    if( c->nCol==0 || alterConsUses(c, iDropped) ) continue;
+    int bSelf = c->kind==CAT_CONS_FK && c->pRef==pTab;   /* references pTab itself */
+    if( c->nCol==0 || alterConsGone(pTab, c, iDropped) ) continue;
     rc = catSysDeleteId(p->pTxn, CAT_SYS_KEY_COLUMNS, c->id, p->pErr);
     for(j=0; rc==ML_OK && j<c->nCol; j++){
       catValInt(&v[0], c->id);
       catValInt(&v[1], j+1);
       catValInt(&v[2], aiNew[c->aiCol[j]]+1);
-      if( c->kind==CAT_CONS_FK ) catValInt(&v[3], c->aiRefCol[j]+1); else catValNull(&v[3]);
+      if( bSelf ) catValInt(&v[3], aiNew[c->aiRefCol[j]]+1);
+      else if( c->kind==CAT_CONS_FK ) catValInt(&v[3], c->aiRefCol[j]+1);
+      else catValNull(&v[3]);
       rc = catSysInsert(p->pTxn, CAT_SYS_KEY_COLUMNS, v, p->pErr);
     }
   }
@@ -196,9 +209,23 @@ static int alterRenumber(DdlCtx *p, const CatTable *pTab, const int *aiNew, int 
       rc = catSysInsert(p->pTxn, CAT_SYS_KEY_COLUMNS, v, p->pErr);
     }
   }
+  /* column privileges: the dropped column's go, the others follow */
+  if( rc==ML_OK ) rc = catSysDeleteId(p->pTxn, CAT_SYS_COLUMN_PRIVILEGES, pTab->id, p->pErr);
+  for(i=0; rc==ML_OK && i<p->pCat->nPriv; i++){
+    const CatPrivilege *d = &p->pCat->aPriv[i];
+    Value w[6];
+    if( d->objectId!=pTab->id || d->iCol==0 || d->iCol-1==iDropped ) continue;
+    catValInt(&w[0], d->objectId);
+    catValInt(&w[1], aiNew[d->iCol-1]+1);
+    catValStr(&w[2], d->zGrantee);
+    catValStr(&w[3], d->zPriv);
+    catValStr(&w[4], d->zGrantor);
+    catValStr(&w[5], d->grantable ? "YES" : "NO");
+    rc = catSysInsert(p->pTxn, CAT_SYS_COLUMN_PRIVILEGES, w, p->pErr);
+  }
   for(i=0; rc==ML_OK && i<pTab->nIndex; i++){
     const CatIndex *x = pTab->apIndex[i];
-    int bUses = 0;
+    int bUses = x->pCons && alterConsGone(pTab, x->pCons, iDropped);
     for(j=0; j<x->nCol; j++) if( x->aiCol[j]==iDropped ) bUses = 1;
     if( bUses ) continue;
     rc = catSysDeleteId(p->pTxn, CAT_SYS_INDEX_COLUMNS, x->id, p->pErr);
@@ -266,6 +293,39 @@ static int alterAddCons(DdlCtx *p, const CatTable *pTab, AlterCol *a, int nCol,
   for(i=0; i<nCol; i++) a[i].notNull = aNotNull[i];
   if( d.kind==CAT_CONS_PK ) *pbPk = 1;
   return ML_OK;
+}
+
+int ddlAlterUndomain(DdlCtx *p, const CatTable *pTab, const CatDomain *pDom){
+  AlterCol *a = alterColumns(p, pTab);
+  int i, k, n = 0, rc = ML_OK, bPk = 0;
+  if( a==0 ) return ALTER_NOMEM(p);
+  for(i=0; rc==ML_OK && i<pTab->nCol; i++){
+    if( a[i].zDomName==0 || !catNameEq(a[i].zDomName, pDom->zName)
+     || !catNameEq(a[i].zDomSchema, pDom->zSchema) ){
+      continue;
+    }
+    a[i].zDomSchema = a[i].zDomName = 0;
+    if( a[i].zDefault==0 ) a[i].zDefault = pDom->zDefault;
+    for(k=0; k<pTab->nDomCheck; k++){
+      const CatConstraint *pDc = pTab->apDomCheck[k];
+      AstConstraint c;
+      char zGen[300];
+      /* the domain CHECK of this column: VALUE was bound to it */
+      if( pDc->id!=pDom->id || pDc->aiUseCol[0]!=i ) continue;
+      do{
+        snprintf(zGen, sizeof(zGen), "%s_CK%d", pTab->zName, ++n);
+      }while( catNameTaken(p->pCat, pTab->zSchema, zGen) );
+      memset(&c, 0, sizeof(c));
+      c.kind = ACONS_CHECK;
+      c.name.z = arenaStrndup(p->pArena, zGen, strlen(zGen));
+      c.pCheck = pDc->pCheck;
+      if( c.name.z==0 ) return ALTER_NOMEM(p);
+      rc = alterAddCons(p, pTab, a, pTab->nCol, &c, &bPk);
+      break;
+    }
+  }
+  if( rc==ML_OK ) rc = alterPutColumns(p, pTab, a, pTab->nCol);
+  return rc;
 }
 
 /* ALTER TABLE t ADD [COLUMN] column-definition. */

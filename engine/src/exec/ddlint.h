@@ -61,4 +61,11 @@ int ddlDropDependentViews(DdlCtx *p, const CatTable *pTab, int bCascade);
 /* ALTER TABLE (ddlalter.c). */
 int ddlAlterTable(DdlCtx *p, AstStmt *pStmt);
 
+/*
+** DROP DOMAIN ... CASCADE, for table pTab (ddlalter.c): its columns of
+** domain pDom get the domain's type as their own, its default when they
+** have none, and its CHECK as a table CHECK constraint.
+*/
+int ddlAlterUndomain(DdlCtx *p, const CatTable *pTab, const CatDomain *pDom);
+
 #endif

@@ -135,9 +135,12 @@ int execUpdateRun(ExecUpdate *p, ExecCtx *pCtx, int64_t *pnRow){
   RowStore rs;
   int64_t i;
   int rc;
+  StrBuf deferred;
   *pnRow = 0;
   rsInit(&rs, 2*pTab->nCol);
+  strbufInit(&deferred, 0, 0);
   rc = dmlCollect(pCtx, p->pSource, p->pScan, &rs, p->iOldBase, 2*pTab->nCol, dmlUpdateRow, p);
+  pCtx->pFkDeferred = &deferred;
   for(i=0; rc==ML_OK && i<rs.nRow; i++){
     RsRow *r = rs.aRow[i];
     ArenaMark m = arenaMark(pCtx->pScratch);
@@ -145,6 +148,9 @@ int execUpdateRun(ExecUpdate *p, ExecCtx *pCtx, int64_t *pnRow){
     arenaRelease(pCtx->pScratch, m);
     if( rc==ML_OK ) (*pnRow)++;
   }
+  pCtx->pFkDeferred = 0;
+  if( rc==ML_OK ) rc = execFkDeferredCheck(pCtx, &deferred);
+  strbufFree(&deferred);
   rsFree(&rs);
   return rc;
 }
@@ -154,20 +160,29 @@ int execDeleteRun(ExecDelete *p, ExecCtx *pCtx, int64_t *pnRow){
   RowStore rs;
   int64_t i;
   int rc;
+  StrBuf deferred;
   *pnRow = 0;
   rsInit(&rs, pTab->nCol);
+  strbufInit(&deferred, 0, 0);
   rc = dmlCollect(pCtx, p->pSource, p->pScan, &rs, p->iOldBase, pTab->nCol, 0, 0);
+  pCtx->pFkDeferred = &deferred;
   for(i=0; rc==ML_OK && i<rs.nRow; i++){
     RsRow *r = rs.aRow[i];
     const void *pV; size_t nV;
     ArenaMark m = arenaMark(pCtx->pScratch);
     /* a cascade from an earlier row may have removed it already */
     rc = txnGet(pCtx->pTxn, r->aKey, r->nKey, 0, &pV, &nV, pCtx->pErr);
-    if( rc==ML_NOTFOUND ){ rc = ML_OK; continue; }
-    if( rc==ML_OK ) rc = execRowDelete(pCtx, &p->info, r->aKey, r->nKey, r->aVal);
+    if( rc==ML_NOTFOUND ){
+      rc = ML_OK;
+    }else{
+      if( rc==ML_OK ) rc = execRowDelete(pCtx, &p->info, r->aKey, r->nKey, r->aVal);
+      if( rc==ML_OK ) (*pnRow)++;
+    }
     arenaRelease(pCtx->pScratch, m);
-    if( rc==ML_OK ) (*pnRow)++;
   }
+  pCtx->pFkDeferred = 0;
+  if( rc==ML_OK ) rc = execFkDeferredCheck(pCtx, &deferred);
+  strbufFree(&deferred);
   rsFree(&rs);
   return rc;
 }

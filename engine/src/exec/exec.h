@@ -65,6 +65,8 @@ struct ExecCtx {
   void *pRowidArg;
   struct SeqCache *pSeqCache;  /* the process's blocks of sequence values,
                                ** or 0: one durable step per value */
+  StrBuf *pFkDeferred;     /* NO ACTION checks left for the statement's end
+                           ** (execFkDeferredCheck), or 0: check at once */
 };
 
 typedef struct ExecOpVt {
@@ -201,9 +203,15 @@ typedef struct ExecTableInfo {
   Expr **apCheck;          /* CHECK conditions over registers iRegBase.. */
   const char **azCheckName;
   int iRegBase;            /* registers holding the row being checked */
+  Expr **apDefault;        /* [nCol] DEFAULTs for ON ... SET DEFAULT, or 0 */
+  int bReread;             /* referential actions of the statement may
+                           ** change its rows: re-read one before writing */
+  int nRel;                /* tables referential actions may write, this */
+  struct ExecTableInfo **apRel; /* one included; shared by all of them */
 } ExecTableInfo;
 
 int execRowInsert(ExecCtx *pCtx, const ExecTableInfo *pInfo, Value *aVal);
+int execFkDeferredCheck(ExecCtx *pCtx, const StrBuf *pDeferred);
 int execRowDelete(ExecCtx *pCtx, const ExecTableInfo *pInfo, const void *pKey,
                   size_t nKey, const Value *aOld);
 int execRowUpdate(ExecCtx *pCtx, const ExecTableInfo *pInfo, const void *pKey,

@@ -34,11 +34,14 @@ static int planTarget(Sema *s, const AstQName *pName, const CatTable **ppTab){
   return ML_OK;
 }
 
-/* CHECK constraints of pTab compiled over registers iBase.. */
+/*
+** CHECK constraints of pTab, its own and those of its columns' domains,
+** compiled over registers iBase..
+*/
 static int planChecks(Sema *s, const CatTable *pTab, ExecTableInfo *pInfo){
   SemaScope scope;
   SemaItem *pItem;
-  int i, n = 0, rc;
+  int i, n = pTab->nDomCheck, rc;
   memset(pInfo, 0, sizeof(*pInfo));
   pInfo->pTab = pTab;
   for(i=0; i<pTab->nCons; i++) if( pTab->apCons[i]->kind==CAT_CONS_CHECK ) n++;
@@ -55,6 +58,72 @@ static int planChecks(Sema *s, const CatTable *pTab, ExecTableInfo *pInfo){
     if( pCons->kind!=CAT_CONS_CHECK ) continue;
     rc = semaCond(s, &scope, pCons->pCheck, &pInfo->apCheck[pInfo->nCheck]);
     pInfo->azCheckName[pInfo->nCheck++] = pCons->zName;
+  }
+  for(i=0; rc==ML_OK && i<pTab->nDomCheck; i++){
+    const CatConstraint *pCons = pTab->apDomCheck[i];
+    rc = semaCond(s, &scope, pCons->pCheck, &pInfo->apCheck[pInfo->nCheck]);
+    pInfo->azCheckName[pInfo->nCheck++] = pCons->zName;
+  }
+  return rc;
+}
+
+/* Does foreign key pFk act on its children (CASCADE, SET NULL, SET DEFAULT)? */
+static int planFkActs(const CatConstraint *pFk){
+  return (pFk->onDelete!=AREF_NONE && pFk->onDelete!=AREF_RESTRICT)
+      || (pFk->onUpdate!=AREF_NONE && pFk->onUpdate!=AREF_RESTRICT);
+}
+
+/*
+** The tables that referential actions of an UPDATE or DELETE of
+** pInfo->pTab may write, at any depth, each with its CHECKs compiled and,
+** when a foreign key of it has a SET DEFAULT action, its DEFAULTs
+** (exec/rowwrite.c runs the actions with them).  pInfo is the first of
+** the list, which all of them share; a table that an action reaches gets
+** bReread, since the statement may then hold stale copies of its rows.
+*/
+static int planRelated(Sema *s, ExecTableInfo *pInfo){
+  ExecTableInfo **ap;
+  int n = 1, nAlloc = 8, i, j, k, rc = ML_OK;
+  ap = arenaAlloc(s->pA, sizeof(ExecTableInfo*)*nAlloc);
+  if( ap==0 ) return PLAN_NOMEM(s);
+  ap[0] = pInfo;
+  for(i=0; rc==ML_OK && i<n; i++){
+    const CatTable *pTab = ap[i]->pTab;
+    for(j=0; rc==ML_OK && j<pTab->nRefBy; j++){
+      const CatConstraint *pFk = pTab->apRefBy[j];
+      if( !planFkActs(pFk) ) continue;
+      for(k=0; k<n && ap[k]->pTab!=pFk->pTable; k++){}
+      if( k<n ){ ap[k]->bReread = 1; continue; }
+      if( n==nAlloc ){
+        ExecTableInfo **apNew = arenaAlloc(s->pA, sizeof(ExecTableInfo*)*nAlloc*2);
+        if( apNew==0 ) return PLAN_NOMEM(s);
+        memcpy(apNew, ap, sizeof(ExecTableInfo*)*n);
+        ap = apNew;
+        nAlloc *= 2;
+      }
+      ap[n] = arenaAlloc(s->pA, sizeof(ExecTableInfo));
+      if( ap[n]==0 ) return PLAN_NOMEM(s);
+      rc = planChecks(s, pFk->pTable, ap[n]);
+      ap[n++]->bReread = 1;
+    }
+  }
+  for(i=0; rc==ML_OK && i<n; i++){
+    const CatTable *pTab = ap[i]->pTab;
+    int bSetDefault = 0;
+    for(j=0; j<pTab->nCons; j++){
+      const CatConstraint *c = pTab->apCons[j];
+      if( c->kind==CAT_CONS_FK && (c->onDelete==AREF_SET_DEFAULT || c->onUpdate==AREF_SET_DEFAULT) ){
+        bSetDefault = 1;
+      }
+    }
+    if( !bSetDefault ) continue;
+    ap[i]->apDefault = arenaAlloc(s->pA, sizeof(Expr*)*(pTab->nCol+1));
+    if( ap[i]->apDefault==0 ) return PLAN_NOMEM(s);
+    for(j=0; rc==ML_OK && j<pTab->nCol; j++) rc = planDefault(s, pTab, j, &ap[i]->apDefault[j]);
+  }
+  for(i=0; i<n; i++){
+    ap[i]->nRel = n;
+    ap[i]->apRel = ap;
   }
   return rc;
 }
@@ -241,6 +310,7 @@ static int planUpdate(Sema *s, AstStmt *pStmt, Plan *pPlan){
   if( pStmt->u.update.cursor.z ) return mlErrorSet(s->pErr, ML_E_NOT_SUPPORTED, "WHERE CURRENT OF");
   rc = planTarget(s, &pStmt->u.update.table, &pTab);
   if( rc==ML_OK ) rc = planChecks(s, pTab, &p->info);
+  if( rc==ML_OK ) rc = planRelated(s, &p->info);
   if( rc==ML_OK ) rc = planDmlSource(s, pTab, &pStmt->u.update.alias, pStmt->u.update.pWhere,
                                      &scope, &p->iOldBase, &p->pScan, &p->pSource);
   if( rc ) return rc;
@@ -283,8 +353,9 @@ static int planDelete(Sema *s, AstStmt *pStmt, Plan *pPlan){
   memset(p, 0, sizeof(*p));
   if( pStmt->u.del.cursor.z ) return mlErrorSet(s->pErr, ML_E_NOT_SUPPORTED, "WHERE CURRENT OF");
   rc = planTarget(s, &pStmt->u.del.table, &pTab);
+  if( rc==ML_OK ) rc = planChecks(s, pTab, &p->info);
+  if( rc==ML_OK ) rc = planRelated(s, &p->info);
   if( rc ) return rc;
-  p->info.pTab = pTab;
   rc = planDmlSource(s, pTab, &pStmt->u.del.alias, pStmt->u.del.pWhere, &scope,
                      &p->iOldBase, &p->pScan, &p->pSource);
   if( rc ) return rc;

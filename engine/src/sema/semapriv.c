@@ -4,6 +4,9 @@
 ** current ident may use each object it names: SELECT on tables and views
 ** read, INSERT/UPDATE/DELETE on the target of DML, USAGE on sequences of
 ** NEXT/CURRENT VALUE FOR, REFERENCES on the parent of a FOREIGN KEY.
+** A grant on columns only (GRANT UPDATE (c) ...) covers INSERT and
+** UPDATE of those columns, REFERENCES to them, and queries whose column
+** names are all among them (privPartial).
 ** Only the text of the statement is walked, never the query of a view it
 ** uses: a view's user needs SELECT on the view, its owner's rights on the
 ** tables below were checked at CREATE VIEW.  Statements recompile when the
@@ -17,6 +20,9 @@
 
 #include <assert.h>
 #include <stdio.h>
+#include <string.h>
+
+#include "util/strbuf.h"
 
 /* WITH elements in scope: a stack of frames, one per WITH list. */
 typedef struct PrivCtes {
@@ -25,15 +31,32 @@ typedef struct PrivCtes {
   const struct PrivCtes *pPrev;
 } PrivCtes;
 
+#define PRIV_MAX_PARTIAL 16
+
 /* Walk state. */
 typedef struct PrivWalk {
   const Catalog *pCat;
   const char *zSchema;     /* current schema, for unqualified names */
   const char *zUser;       /* current ident */
   MlError *pErr;
+  int nPartial;            /* tables read with SELECT on some columns only */
+  const CatTable *apPartial[PRIV_MAX_PARTIAL];
+  StrBuf cols;             /* column names referenced, each NUL-terminated */
+  int bStar;               /* a * or NATURAL/USING join reads all columns */
 } PrivWalk;
 
 static int privQuery(PrivWalk *w, const AstQuery *q, const PrivCtes *pCtes);
+
+/* Does the ident hold zPriv on some column of pTab (a column grant)? */
+static int privSomeColumn(PrivWalk *w, const CatTable *pTab, const char *zPriv){
+  int i;
+  for(i=0; i<pTab->nCol; i++){
+    if( catHasColumnPrivilege(w->pCat, w->zUser, pTab->id, pTab->zSchema, zPriv, i+1, 0) ){
+      return 1;
+    }
+  }
+  return 0;
+}
 
 /* True if an unqualified name is a WITH element in scope. */
 static int privIsCte(const AstQName *pName, const PrivCtes *pCtes){
@@ -68,10 +91,82 @@ static int privTable(PrivWalk *w, const AstQName *pName, const char *zPriv){
     return mlErrorSet(w->pErr, ML_E_TABLE_NOT_FOUND, zFull);
   }
   if( catHasPrivilege(w->pCat, w->zUser, pTab->id, pTab->zSchema, zPriv, 0) ) return ML_OK;
+  if( catNameEq(zPriv, "SELECT") && privSomeColumn(w, pTab, zPriv) ){
+    /* checked against the columns the statement names (privPartial) */
+    int i;
+    for(i=0; i<w->nPartial && w->apPartial[i]!=pTab; i++){}
+    if( i<w->nPartial ) return ML_OK;
+    if( w->nPartial<PRIV_MAX_PARTIAL ){
+      w->apPartial[w->nPartial++] = pTab;
+      return ML_OK;
+    }
+  }
   if( catCanSee(w->pCat, w->zUser, pTab->id, pTab->zSchema) ){
     return mlErrorSet(w->pErr, ML_E_NO_PRIVILEGE, zFull);
   }
   return mlErrorSet(w->pErr, ML_E_TABLE_NOT_FOUND, zFull);
+}
+
+/*
+** Privilege zPriv on columns of table pName: those named in pCols
+** (AstIdent*), or with pCols 0 every column (INSERT without a column
+** list), or aiCol[0..nCol-1] (0-based) when aiCol is given.  The privilege
+** on the table covers them all; else each needs a column grant
+** (-12565 naming the column).
+*/
+static int privColumns(PrivWalk *w, const AstQName *pName, const char *zPriv,
+                       const AstList *pCols, const int *aiCol, int nCol){
+  const char *zSchema = pName->schema.z ? pName->schema.z : w->zSchema;
+  const CatTable *pTab = catFindTable(w->pCat, zSchema, pName->name.z);
+  int i, n;
+  if( pTab==0 || pTab->isSystem || !privSomeColumn(w, pTab, zPriv)
+   || catHasPrivilege(w->pCat, w->zUser, pTab->id, pTab->zSchema, zPriv, 0) ){
+    return privTable(w, pName, zPriv);   /* no column grant: as for the table */
+  }
+  n = aiCol ? nCol : pCols ? pCols->n : pTab->nCol;
+  for(i=0; i<n; i++){
+    int iCol = aiCol ? aiCol[i]
+             : pCols ? catColumnIndex(pTab, ((const AstIdent*)pCols->a[i])->z) : i;
+    if( iCol<0 ) continue;   /* left to the planner (-12202) */
+    if( !catHasColumnPrivilege(w->pCat, w->zUser, pTab->id, pTab->zSchema, zPriv, iCol+1, 0) ){
+      char zFull[500];
+      snprintf(zFull, sizeof(zFull), "%s.%s.%s", pTab->zSchema, pTab->zName, pTab->aCol[iCol].zName);
+      return mlErrorSet(w->pErr, ML_E_NO_PRIVILEGE, zFull);
+    }
+  }
+  return ML_OK;
+}
+
+/*
+** After the walk: a table read with SELECT on some of its columns only
+** may not be read by a * (or NATURAL/USING join), and every column name
+** the statement uses that is one of its columns needs SELECT on that
+** column.  Names are not resolved, so a name of another table's column
+** that the table also has counts too (conservative; docs/compatibility.md).
+*/
+static int privPartial(PrivWalk *w){
+  int i;
+  size_t off;
+  if( strbufError(&w->cols) ) return mlErrorSet(w->pErr, ML_E_NOMEM);
+  for(i=0; i<w->nPartial; i++){
+    const CatTable *pTab = w->apPartial[i];
+    char zFull[500];
+    if( w->bStar ){
+      snprintf(zFull, sizeof(zFull), "%s.%s", pTab->zSchema, pTab->zName);
+      return mlErrorSet(w->pErr, ML_E_NO_PRIVILEGE, zFull);
+    }
+    for(off=0; off<w->cols.n; off+=strlen((const char*)w->cols.a+off)+1){
+      const char *zCol = (const char*)w->cols.a+off;
+      int iCol = catColumnIndex(pTab, zCol);
+      if( iCol<0 || catHasColumnPrivilege(w->pCat, w->zUser, pTab->id, pTab->zSchema,
+                                          "SELECT", iCol+1, 0) ){
+        continue;
+      }
+      snprintf(zFull, sizeof(zFull), "%s.%s.%s", pTab->zSchema, pTab->zName, pTab->aCol[iCol].zName);
+      return mlErrorSet(w->pErr, ML_E_NO_PRIVILEGE, zFull);
+    }
+  }
+  return ML_OK;
 }
 
 /* USAGE on the sequence pName. */
@@ -122,6 +217,11 @@ static int privExpr(PrivWalk *w, const AstExpr *e, const PrivCtes *pCtes){
       rc = privExpr(w, e->u.args[0], pCtes);
       return rc ? rc : privExpr(w, e->u.args[1], pCtes);
     case AE_NEXT_VALUE: case AE_CURRENT_VALUE: return privSequence(w, &e->u.seq);
+    case AE_COLUMN: {
+      const char *z = e->u.col.aPart[e->u.col.nPart-1].z;
+      strbufAppend(&w->cols, z, strlen(z)+1);
+      return ML_OK;
+    }
     default: return ML_OK;
   }
 }
@@ -135,6 +235,7 @@ static int privTableRef(PrivWalk *w, const AstTableRef *r, const PrivCtes *pCtes
     case ATR_QUERY: return privQuery(w, r->pQuery, pCtes);
     default:
       assert( r->kind==ATR_JOIN );
+      if( r->natural || r->pUsing ) w->bStar = 1;
       rc = privTableRef(w, r->pLeft, pCtes);
       if( rc==ML_OK ) rc = privTableRef(w, r->pRight, pCtes);
       return rc ? rc : privExpr(w, r->pOn, pCtes);
@@ -162,6 +263,7 @@ static int privQuery(PrivWalk *w, const AstQuery *q, const PrivCtes *pCtes){
     const AstSelect *s = q->pSelect;
     for(i=0; rc==ML_OK && i<s->pResCols->n; i++){
       const AstResCol *pCol = s->pResCols->a[i];
+      if( pCol->isStar ) w->bStar = 1;
       rc = privExpr(w, pCol->pExpr, pCtes);
     }
     for(i=0; rc==ML_OK && s->pFrom && i<s->pFrom->n; i++){
@@ -184,12 +286,26 @@ static int privQuery(PrivWalk *w, const AstQuery *q, const PrivCtes *pCtes){
   return rc;
 }
 
+/*
+** REFERENCES on the parent columns of FOREIGN KEY c: those listed, else
+** the parent's primary key (no primary key: the whole table).
+*/
+static int privReferences(PrivWalk *w, const AstConstraint *c){
+  const char *zSchema = c->refTable.schema.z ? c->refTable.schema.z : w->zSchema;
+  const CatTable *pRef = catFindTable(w->pCat, zSchema, c->refTable.name.z);
+  if( c->pRefCols ) return privColumns(w, &c->refTable, "REFERENCES", c->pRefCols, 0, 0);
+  if( pRef && pRef->pPk ){
+    return privColumns(w, &c->refTable, "REFERENCES", 0, pRef->pPk->aiCol, pRef->pPk->nCol);
+  }
+  return privTable(w, &c->refTable, "REFERENCES");
+}
+
 /* Constraints of CREATE/ALTER TABLE: REFERENCES on FOREIGN KEY parents. */
 static int privConstraints(PrivWalk *w, const AstList *pCons){
   int i, rc = ML_OK;
   for(i=0; rc==ML_OK && pCons && i<pCons->n; i++){
     const AstConstraint *c = pCons->a[i];
-    if( c->kind==ACONS_FOREIGN_KEY ) rc = privTable(w, &c->refTable, "REFERENCES");
+    if( c->kind==ACONS_FOREIGN_KEY ) rc = privReferences(w, c);
     else rc = privExpr(w, c->pCheck, 0);
   }
   return rc;
@@ -203,44 +319,55 @@ static int privColumnDef(PrivWalk *w, const AstColumnDef *pCol){
   return rc ? rc : privConstraints(w, pCol->pCons);
 }
 
+/* The privileges statement pStmt needs (column SELECTs left to privPartial). */
+static int privStmt(PrivWalk *w, const AstStmt *pStmt){
+  int i, rc;
+  switch( pStmt->kind ){
+    case AS_QUERY: return privQuery(w, pStmt->u.query.pQuery, 0);
+    case AS_EXPLAIN: return privStmt(w, pStmt->u.explain.pStmt);
+    case AS_INSERT:
+      rc = privColumns(w, &pStmt->u.insert.table, "INSERT", pStmt->u.insert.pCols, 0, 0);
+      return rc ? rc : privQuery(w, pStmt->u.insert.pQuery, 0);
+    case AS_UPDATE:
+      rc = privColumns(w, &pStmt->u.update.table, "UPDATE", pStmt->u.update.pCols, 0, 0);
+      if( rc==ML_OK ) rc = privExprList(w, pStmt->u.update.pValues, 0);
+      return rc ? rc : privExpr(w, pStmt->u.update.pWhere, 0);
+    case AS_DELETE:
+      rc = privTable(w, &pStmt->u.del.table, "DELETE");
+      return rc ? rc : privExpr(w, pStmt->u.del.pWhere, 0);
+    case AS_CREATE_VIEW: return privQuery(w, pStmt->u.createView.pQuery, 0);
+    case AS_CREATE_TABLE:
+      rc = ML_OK;
+      for(i=0; rc==ML_OK && pStmt->u.createTable.pColumns && i<pStmt->u.createTable.pColumns->n; i++){
+        rc = privColumnDef(w, pStmt->u.createTable.pColumns->a[i]);
+      }
+      if( rc==ML_OK ) rc = privConstraints(w, pStmt->u.createTable.pCons);
+      return rc ? rc : privQuery(w, pStmt->u.createTable.pAsQuery, 0);
+    case AS_ALTER_TABLE:
+      rc = privColumnDef(w, pStmt->u.alterTable.pColumn);
+      if( rc==ML_OK && pStmt->u.alterTable.pCons ){
+        const AstConstraint *c = pStmt->u.alterTable.pCons;
+        if( c->kind==ACONS_FOREIGN_KEY ) rc = privReferences(w, c);
+        else rc = privExpr(w, c->pCheck, 0);
+      }
+      return rc ? rc : privExpr(w, pStmt->u.alterTable.pDefault, 0);
+    default:
+      return ML_OK;
+  }
+}
+
 int semaCheckPrivileges(const Catalog *pCat, const char *zSchema, const char *zUser,
                         const AstStmt *pStmt, MlError *pErr){
   PrivWalk w;
-  int i, rc;
+  int rc;
+  memset(&w, 0, sizeof(w));
   w.pCat = pCat;
   w.zSchema = zSchema;
   w.zUser = zUser;
   w.pErr = pErr;
-  switch( pStmt->kind ){
-    case AS_QUERY: return privQuery(&w, pStmt->u.query.pQuery, 0);
-    case AS_EXPLAIN: return semaCheckPrivileges(pCat, zSchema, zUser, pStmt->u.explain.pStmt, pErr);
-    case AS_INSERT:
-      rc = privTable(&w, &pStmt->u.insert.table, "INSERT");
-      return rc ? rc : privQuery(&w, pStmt->u.insert.pQuery, 0);
-    case AS_UPDATE:
-      rc = privTable(&w, &pStmt->u.update.table, "UPDATE");
-      if( rc==ML_OK ) rc = privExprList(&w, pStmt->u.update.pValues, 0);
-      return rc ? rc : privExpr(&w, pStmt->u.update.pWhere, 0);
-    case AS_DELETE:
-      rc = privTable(&w, &pStmt->u.del.table, "DELETE");
-      return rc ? rc : privExpr(&w, pStmt->u.del.pWhere, 0);
-    case AS_CREATE_VIEW: return privQuery(&w, pStmt->u.createView.pQuery, 0);
-    case AS_CREATE_TABLE:
-      rc = ML_OK;
-      for(i=0; rc==ML_OK && pStmt->u.createTable.pColumns && i<pStmt->u.createTable.pColumns->n; i++){
-        rc = privColumnDef(&w, pStmt->u.createTable.pColumns->a[i]);
-      }
-      if( rc==ML_OK ) rc = privConstraints(&w, pStmt->u.createTable.pCons);
-      return rc ? rc : privQuery(&w, pStmt->u.createTable.pAsQuery, 0);
-    case AS_ALTER_TABLE:
-      rc = privColumnDef(&w, pStmt->u.alterTable.pColumn);
-      if( rc==ML_OK && pStmt->u.alterTable.pCons ){
-        const AstConstraint *c = pStmt->u.alterTable.pCons;
-        if( c->kind==ACONS_FOREIGN_KEY ) rc = privTable(&w, &c->refTable, "REFERENCES");
-        else rc = privExpr(&w, c->pCheck, 0);
-      }
-      return rc ? rc : privExpr(&w, pStmt->u.alterTable.pDefault, 0);
-    default:
-      return ML_OK;
-  }
+  strbufInit(&w.cols, 0, 0);
+  rc = privStmt(&w, pStmt);
+  if( rc==ML_OK ) rc = privPartial(&w);
+  strbufFree(&w.cols);
+  return rc;
 }
