@@ -139,6 +139,9 @@ def roundtrip(conn, sqltype, values):
         ("binary(4)", [b"\x00\x01\x02\x03", None]),
         ("varbinary(20)", [b"\xff" * 20, None]),
         ("builtin.uuid", [uuid.UUID("12345678-9abc-4def-8001-020304050607"), None]),
+        ("builtin.gis_latitude", [59.3293, -90.0, 90.0, 1e-9, None]),
+        ("builtin.gis_longitude", [18.0686, -180.0, 180.0, None]),
+        ("builtin.gis_location", [(59.3293, 18.0686), (-33.4489, -70.6693), None]),
         ("blob(1k)", [b"\x00\x01" * 100, None]),
         ("clob(1k)", ["latin-1 text åäö" * 10, None]),
         ("nclob(1k)", ["安排他們參" * 10, None]),
@@ -180,6 +183,17 @@ def test_ten_megabyte_blob_and_nclob_round_trip(conn):
     conn.commit()
     assert got_blob == blob
     assert got_text == text
+
+
+def test_empty_lobs_round_trip_as_empty_not_null(conn):
+    # MimerPy sends "" as MimerSetLob(length 0), which completes the value,
+    # then a zero-length MimerSetNclobData8 on the finished (NULL) handle.
+    with conn.cursor() as cur:
+        cur.execute("create table elob (k integer, c clob, n nclob, b blob)")
+        cur.execute("insert into elob values (?, ?, ?, ?)", (1, "", "", b""))
+        cur.executemany("insert into elob values (?, ?, ?, ?)", [(2, "", "x", b""), (3, "y", "", b"")])
+        cur.execute("select c, n, b from elob order by k")
+        assert cur.fetchall() == [("", "", b""), ("", "x", b""), ("y", "", b"")]
 
 
 def test_executemany_inserts_every_row(conn):
@@ -404,6 +418,45 @@ def test_unknown_column_is_a_programming_error(conn):
         with pytest.raises(mimerpy.ProgrammingError) as info:
             cur.execute("select c3 from uc")
         assert info.value.errno == -12202
+
+
+def test_gis_columns_report_their_type_codes_and_methods_work(conn):
+    with conn.cursor() as cur:
+        cur.execute(
+            "create table gis (lat builtin.gis_latitude, lon builtin.gis_longitude,"
+            " loc builtin.gis_location, pt builtin.gis_coordinate)"
+        )
+        cur.execute(
+            "insert into gis values (?, ?, ?, builtin.gis_coordinate(25, -15))",
+            (59.3293, 18.0686, (59.3293, 18.0686)),
+        )
+        cur.execute("select lat, lon, loc from gis")
+        assert [d[1] for d in cur.description] == [8020, 8004, 8036]
+        assert cur.fetchall() == [(59.3293, 18.0686, (59.3293, 18.0686))]
+        cur.execute(
+            "select lat.as_text(), loc.longitude().as_decimal(), pt.x(), pt.y(),"
+            " cast(pt as varchar(30)) from gis where loc = ?",
+            ((59.3293, 18.0686),),
+        )
+        assert cur.fetchall() == [("N591945.4800", decimal.Decimal("18.0686000"), 25, -15, "25,-15")]
+
+
+@pytest.mark.parametrize(
+    "sqltype, value, errno",
+    [
+        ("builtin.gis_latitude", 90.5, -24010),
+        ("builtin.gis_latitude", -91.0, -24011),
+        ("builtin.gis_longitude", 180.000001, -24010),
+        ("builtin.gis_location", (10.0, -181.0), -24011),
+    ],
+)
+def test_gis_value_out_of_range_is_a_data_error(conn, sqltype, value, errno):
+    with conn.cursor() as cur:
+        cur.execute(f"create table gisr (v {sqltype})")
+        with pytest.raises(mimerpy.DataError) as info:
+            cur.execute("insert into gisr values (?)", (value,))
+        assert info.value.errno == errno
+        cur.execute("drop table gisr")
 
 
 def test_executemany_reports_a_setter_overflow_as_data_error(conn):

@@ -9,8 +9,9 @@
 ** information silently: any numeric column reads as int32/int64 (range
 ** checked, -24010/-24011; fractions truncated), double or float; any
 ** non-binary column reads as text (MimerGetString8 returns its canonical
-** text, format.h, and the full length in bytes).  Getters of scalars do
-** not allocate.
+** text, format.h, and the full length in bytes).  The GIS getters read
+** only columns of their BUILTIN.GIS_* type (-24104 otherwise).  Getters of
+** scalars do not allocate.
 */
 #include <assert.h>
 #include <float.h>
@@ -227,11 +228,50 @@ int32_t MimerGetStringC(MimerStatement statementhandle, int16_t colno, char *val
   return rc<0 ? apiStmtError(p, rc) : rc;
 }
 
+/* Put v little-endian into a[0..4). */
+static void apiPutLe32(unsigned char *a, uint32_t v){
+  a[0] = (unsigned char)v;
+  a[1] = (unsigned char)(v>>8);
+  a[2] = (unsigned char)(v>>16);
+  a[3] = (unsigned char)(v>>24);
+}
+
+/* Put d as a little-endian IEEE float into a[0..4). */
+static void apiPutLeFloat(unsigned char *a, double d){
+  float f = (float)d;
+  uint32_t u;
+  memcpy(&u, &f, 4);
+  apiPutLe32(a, u);
+}
+
 /*
-** Bytes of a BINARY, VARBINARY, BLOB or UUID column: copies min(length,
-** size) bytes and returns the full length (buffer NULL/size 0 probes).
+** The binary form mimerrust reads of GIS value pVal into a (8 bytes):
+** little-endian float degrees (4 bytes), float latitude and longitude
+** (8), or 32-bit x and y (8).  Returns the length.
+*/
+static size_t apiGisBinary(const Value *pVal, unsigned char *a){
+  switch( pVal->type ){
+    case SQLT_GIS_LOCATION:
+      apiPutLeFloat(a, pVal->u.loc.lat);
+      apiPutLeFloat(a+4, pVal->u.loc.lon);
+      return 8;
+    case SQLT_GIS_COORDINATE:
+      apiPutLe32(a, (uint32_t)pVal->u.xy.x);
+      apiPutLe32(a+4, (uint32_t)pVal->u.xy.y);
+      return 8;
+    default:
+      apiPutLeFloat(a, pVal->u.d);
+      return 4;
+  }
+}
+
+/*
+** Bytes of a BINARY, VARBINARY, BLOB or UUID column (a GIS column in
+** apiGisBinary's form): copies min(length, size) bytes and returns the
+** full length (buffer NULL/size 0 probes).
 */
 int32_t MimerGetBinary(MimerStatement statementhandle, int16_t colno, void *value, size_t size){
+  unsigned char aGis[8];
   ApiStmt *p = 0;
   const Value *pVal;
   const SqlType *pType;
@@ -245,6 +285,9 @@ int32_t MimerGetBinary(MimerStatement statementhandle, int16_t colno, void *valu
   }else if( pType->id==SQLT_UUID ){
     pData = pVal->u.uuid;
     n = 16;
+  }else if( SQLT_IS_GIS(pType->id) ){
+    n = apiGisBinary(pVal, aGis);
+    pData = aGis;
   }else{
     return apiStmtError(p, MIMER_CAST_VIOLATION);
   }
@@ -271,30 +314,48 @@ int32_t MimerGetUUID(MimerStatement statementhandle, int16_t colno, unsigned cha
 }
 
 /*
-** The GIS getters.  The engine has no BUILTIN.GIS_* types yet, so no
-** column is one: -24104 for every column holding a value.
+** Enter a GIS getter: the value of column colno, which must be of GIS
+** type id (else -24104; NULL -24002).
 */
-static int apiGetGis(MimerStatement h, int16_t colno){
-  ApiStmt *p = 0;
-  const Value *pVal;
-  const SqlType *pType;
-  int rc = apiGetterEnter(h, colno, &p, &pVal, &pType);
+static int apiGetGis(MimerStatement h, int16_t colno, int id, ApiStmt **pp, const Value **ppVal){
+  const SqlType *pType = 0;
+  int rc = apiGetterEnter(h, colno, pp, ppVal, &pType);
   if( rc ) return rc;
-  return apiStmtError(p, MIMER_CAST_VIOLATION);
+  if( pType->id!=id ) return apiStmtError(*pp, MIMER_CAST_VIOLATION);
+  return ML_OK;
 }
 
+/* A GIS_LOCATION column as its (latitude, longitude) pair. */
 int32_t MimerGetGisLocation(MimerStatement statementhandle, int16_t colno,
                             mimer_gis_location *location){
-  (void)location;
-  return apiGetGis(statementhandle, colno);
+  ApiStmt *p = 0;
+  const Value *pVal = 0;
+  int rc = apiGetGis(statementhandle, colno, SQLT_GIS_LOCATION, &p, &pVal);
+  if( rc ) return rc;
+  if( location==0 ) return apiStmtError(p, MIMER_PARAMETER_INVALID);
+  location->latitude = pVal->u.loc.lat;
+  location->longitude = pVal->u.loc.lon;
+  return MIMER_SUCCESS;
 }
 
+/* A GIS_LATITUDE column in degrees. */
 int32_t MimerGetGisLatitude(MimerStatement statementhandle, int16_t colno, double *latitude){
-  (void)latitude;
-  return apiGetGis(statementhandle, colno);
+  ApiStmt *p = 0;
+  const Value *pVal = 0;
+  int rc = apiGetGis(statementhandle, colno, SQLT_GIS_LATITUDE, &p, &pVal);
+  if( rc ) return rc;
+  if( latitude==0 ) return apiStmtError(p, MIMER_PARAMETER_INVALID);
+  *latitude = pVal->u.d;
+  return MIMER_SUCCESS;
 }
 
+/* A GIS_LONGITUDE column in degrees. */
 int32_t MimerGetGisLongitude(MimerStatement statementhandle, int16_t colno, double *longitude){
-  (void)longitude;
-  return apiGetGis(statementhandle, colno);
+  ApiStmt *p = 0;
+  const Value *pVal = 0;
+  int rc = apiGetGis(statementhandle, colno, SQLT_GIS_LONGITUDE, &p, &pVal);
+  if( rc ) return rc;
+  if( longitude==0 ) return apiStmtError(p, MIMER_PARAMETER_INVALID);
+  *longitude = pVal->u.d;
+  return MIMER_SUCCESS;
 }

@@ -245,8 +245,10 @@ static int64_t apiTypeSize(const SqlType *t){
     case SQLT_TIMESTAMP: return 12;
     case SQLT_INTERVAL:  return 20;
     case SQLT_UUID:      return 16;
+    case SQLT_GIS_LATITUDE:
+    case SQLT_GIS_LONGITUDE: return 4;  /* Mimer's BINARY(4) */
   }
-  return 8;
+  return 8;                             /* also GIS_LOCATION, _COORDINATE: BINARY(8) */
 }
 
 /*

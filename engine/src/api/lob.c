@@ -176,8 +176,19 @@ static int apiLobAppend(MimerLob *lobhandle, const void *a, size_t n, uint64_t n
   return rc<0 ? apiStmtError(p, rc) : MIMER_SUCCESS;
 }
 
+/*
+** 1 for a data call that adds nothing to a value already complete: its
+** handle is NULL (MimerSetLob with length 0, or the last chunk, set it so).
+** Such a call succeeds and does nothing; MimerPy sends an empty CLOB/NCLOB
+** as MimerSetLob(0) followed by a zero-length MimerSetNclobData8.
+*/
+static int apiLobNothingToAdd(const MimerLob *lobhandle, size_t n){
+  return lobhandle && *lobhandle==0 && n==0;
+}
+
 /* Append `size` bytes to a BLOB being set. */
 int32_t MimerSetBlobData(MimerLob *lobhandle, const void *data, size_t size){
+  if( apiLobNothingToAdd(lobhandle, size) ) return MIMER_SUCCESS;
   return apiLobAppend(lobhandle, data, size, 0, 1);
 }
 
@@ -185,6 +196,7 @@ int32_t MimerSetBlobData(MimerLob *lobhandle, const void *data, size_t size){
 int32_t MimerSetNclobData8(MimerLob *lobhandle, const char *data, size_t length){
   ApiLob *pLob = lobhandle ? apiLobGet(*lobhandle) : 0;
   uint32_t nChar = 0;
+  if( apiLobNothingToAdd(lobhandle, length) ) return MIMER_SUCCESS;
   if( pLob==0 ) return MIMER_HANDLE_INVALID;
   if( data && (length>UINT32_MAX || strUtf8Check(data, (uint32_t)length, &nChar)!=ML_OK) ){
     return apiStmtError(pLob->pStmt, MIMER_ILLEGAL_CHARACTER);
@@ -198,6 +210,7 @@ int32_t MimerSetNclobData(MimerLob *lobhandle, const wchar_t *data, size_t lengt
   char *z = 0;
   size_t n;
   int rc;
+  if( apiLobNothingToAdd(lobhandle, length) ) return MIMER_SUCCESS;
   if( pLob==0 ) return MIMER_HANDLE_INVALID;
   if( data==0 && length>0 ) return apiStmtError(pLob->pStmt, MIMER_PARAMETER_INVALID);
   rc = apiWideToUtf8(data ? data : L"", length, &z, &n);
@@ -213,6 +226,7 @@ int32_t MimerSetNclobDataC(MimerLob *lobhandle, const char *data, size_t length)
   char *z = 0;
   size_t n;
   int rc;
+  if( apiLobNothingToAdd(lobhandle, length) ) return MIMER_SUCCESS;
   if( pLob==0 ) return MIMER_HANDLE_INVALID;
   if( data==0 && length>0 ) return apiStmtError(pLob->pStmt, MIMER_PARAMETER_INVALID);
   rc = apiLocaleToUtf8(data ? data : "", length, &z, &n);

@@ -5,6 +5,8 @@
 ** setter as Mimer's API reports them: -24010/-24011 overflow, -24003 too
 ** long, -24004 a character the target cannot hold, -24104 a conversion
 ** the type does not allow, -24109/-24013 malformed datetime/UUID text.
+** The GIS setters take only parameters of their BUILTIN.GIS_* type and
+** check ranges (-24010/-24011, -24012 for NaN).
 ** The converted value is copied into the statement (a string's bytes into
 ** the parameter's own buffer, reused across calls), so callers may free
 ** their memory at once; values persist across executions until set
@@ -17,6 +19,7 @@
 
 #include "api/apiint.h"
 #include "types/cast.h"
+#include "types/gis.h"
 #include "types/strings.h"
 #include "types/typesys.h"
 
@@ -323,7 +326,11 @@ int32_t MimerSetStringLenC(MimerStatement statementhandle, int16_t paramno, cons
   return apiSetLocale(statementhandle, paramno, value, length);
 }
 
-/* Set `size` bytes of binary data (BINARY, VARBINARY, BLOB, UUID targets). */
+static int apiSetGisBinary(MimerStatement h, int16_t paramno, int id, ApiStmt *p,
+                           const unsigned char *a, size_t size);
+
+/* Set `size` bytes of binary data (BINARY, VARBINARY, BLOB, UUID targets;
+** GIS targets take apiSetGisBinary's forms). */
 int32_t MimerSetBinary(MimerStatement statementhandle, int16_t paramno, const void *value,
                        size_t size){
   ApiStmt *p = 0;
@@ -332,6 +339,10 @@ int32_t MimerSetBinary(MimerStatement statementhandle, int16_t paramno, const vo
   int rc = apiSetterEnter(statementhandle, paramno, &p);
   if( rc ) return rc;
   if( value==0 && size>0 ) return apiStmtError(p, MIMER_PARAMETER_INVALID);
+  if( SQLT_IS_GIS(p->aParam[paramno-1].type.id) ){
+    return apiSetGisBinary(statementhandle, paramno, p->aParam[paramno-1].type.id, p,
+                           (const unsigned char*)value, size);
+  }
   if( size>UINT32_MAX ) return apiStmtError(p, MIMER_TRUNCATION_ERROR);
   memset(&val, 0, sizeof(val));
   memset(&t, 0, sizeof(t));
@@ -358,28 +369,101 @@ int32_t MimerSetUUID(MimerStatement statementhandle, int16_t paramno, const unsi
 }
 
 /*
-** The GIS setters.  The engine has no BUILTIN.GIS_* types yet, so no
-** parameter can be one: -24104 for every valid parameter.
+** The API code for degrees v against +-limit: 0 inside, -24012 for NaN or
+** an infinity, -24010 above, -24011 below.
 */
-static int apiSetGis(MimerStatement h, int16_t paramno){
+static int apiGisRange(double v, double limit){
+  if( !isfinite(v) ) return MIMER_UNDEFINED_FLOAT_VALUE;
+  if( v>limit ) return MIMER_POSITIVE_OVERFLOW;
+  if( v<-limit ) return MIMER_NEGATIVE_OVERFLOW;
+  return 0;
+}
+
+/*
+** Set parameter paramno, which must be of GIS type id (else -24104), to
+** degrees a (a latitude or longitude), or to the location (a, b), or to
+** the coordinate (x, y).  Range errors as apiGisRange; on error the
+** parameter becomes unset.  Does not allocate.
+*/
+static int apiSetGis(MimerStatement h, int16_t paramno, int id, double a, double b,
+                     int32_t x, int32_t y){
   ApiStmt *p = 0;
+  ApiParam *pPar;
+  Value val;
+  SqlType t = typeSimple((SqlTypeId)id);
   int rc = apiSetterEnter(h, paramno, &p);
   if( rc ) return rc;
-  return apiStmtError(p, MIMER_CAST_VIOLATION);
+  pPar = &p->aParam[paramno-1];
+  if( pPar->type.id!=id ) return apiStmtError(p, MIMER_CAST_VIOLATION);
+  switch( id ){
+    case SQLT_GIS_LOCATION:
+      rc = apiGisRange(a, GIS_LATITUDE_MAX);
+      if( rc==0 ) rc = apiGisRange(b, GIS_LONGITUDE_MAX);
+      if( rc==0 ) rc = gisMakeLocation(a, b, &val, 0);
+      break;
+    case SQLT_GIS_COORDINATE:
+      gisMakeCoordinate(x, y, &val);
+      break;
+    default:
+      rc = apiGisRange(a, id==SQLT_GIS_LATITUDE ? GIS_LATITUDE_MAX : GIS_LONGITUDE_MAX);
+      if( rc==0 ) rc = gisMakeDegrees(id, a, &val, 0);
+      break;
+  }
+  if( rc ){
+    if( pPar->pLob ) apiLobFree(pPar->pLob);
+    pPar->isSet = 0;
+    pPar->failCode = rc;
+    return apiStmtError(p, rc);
+  }
+  return apiParamSet(p, paramno-1, &val, &t, 0);
 }
 
+/* A little-endian 4-byte word of a. */
+static uint32_t apiGetLe32(const unsigned char *a){
+  return (uint32_t)a[0] | (uint32_t)a[1]<<8 | (uint32_t)a[2]<<16 | (uint32_t)a[3]<<24;
+}
+
+/* The little-endian IEEE float at a, as a double. */
+static double apiGetLeFloat(const unsigned char *a){
+  uint32_t u = apiGetLe32(a);
+  float f;
+  memcpy(&f, &u, 4);
+  return f;
+}
+
+/*
+** MimerSetBinary on a GIS parameter (type id): the binary forms mimerrust
+** writes, little-endian: a float (4 bytes) for GIS_LATITUDE/_LONGITUDE,
+** two floats (latitude, longitude) for GIS_LOCATION, two 32-bit integers
+** (x, y) for GIS_COORDINATE.  Another size is -24104.
+*/
+static int apiSetGisBinary(MimerStatement h, int16_t paramno, int id, ApiStmt *p,
+                           const unsigned char *a, size_t size){
+  size_t nWant = id==SQLT_GIS_LATITUDE || id==SQLT_GIS_LONGITUDE ? 4 : 8;
+  if( size!=nWant ) return apiStmtError(p, MIMER_CAST_VIOLATION);
+  switch( id ){
+    case SQLT_GIS_LOCATION:
+      return apiSetGis(h, paramno, id, apiGetLeFloat(a), apiGetLeFloat(a+4), 0, 0);
+    case SQLT_GIS_COORDINATE:
+      return apiSetGis(h, paramno, id, 0, 0, (int32_t)apiGetLe32(a), (int32_t)apiGetLe32(a+4));
+    default:
+      return apiSetGis(h, paramno, id, apiGetLeFloat(a), 0, 0, 0);
+  }
+}
+
+/* Set a GIS_LOCATION parameter from a (latitude, longitude) pair. */
 int32_t MimerSetGisLocation(MimerStatement statementhandle, int16_t paramno,
                             mimer_gis_location location){
-  (void)location;
-  return apiSetGis(statementhandle, paramno);
+  return apiSetGis(statementhandle, paramno, SQLT_GIS_LOCATION, location.latitude,
+                   location.longitude, 0, 0);
 }
 
+/* Set a GIS_LATITUDE parameter (degrees, -90..90). */
 int32_t MimerSetGisLatitude(MimerStatement statementhandle, int16_t paramno, double latitude){
-  (void)latitude;
-  return apiSetGis(statementhandle, paramno);
+  return apiSetGis(statementhandle, paramno, SQLT_GIS_LATITUDE, latitude, 0, 0, 0);
 }
 
+/* Set a GIS_LONGITUDE parameter (degrees, -180..180). */
 int32_t MimerSetGisLongitude(MimerStatement statementhandle, int16_t paramno, double longitude){
-  (void)longitude;
-  return apiSetGis(statementhandle, paramno);
+  return apiSetGis(statementhandle, paramno, SQLT_GIS_LONGITUDE, longitude, 0, 0, 0);
 }

@@ -23,8 +23,8 @@ int catDeclaredType(const Catalog *p, const char *zSchema, const AstType *pAst,
     if( ppDom ) *ppDom = pDom;
     return ML_OK;
   }
-  if( id==SQLT_UUID ){
-    *pOut = typeSimple(SQLT_UUID);
+  if( typeUdtName(id) ){             /* BUILTIN.UUID, BUILTIN.GIS_* */
+    *pOut = typeSimple((SqlTypeId)id);
     return ML_OK;
   }
   if( SQLT_IS_CHARACTER(id) || SQLT_IS_BINARYSTR(id) ){

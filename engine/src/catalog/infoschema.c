@@ -366,8 +366,14 @@ static int infoExpand(StrBuf *b, const char *zItem, int n, const Catalog *pCat){
   }else if( strcmp(zKind, "IVPREC")==0 ){
     strbufPrintf(b, "CASE WHEN %s.TYPE_ID = %d THEN %s.TYPE_PRECISION END", zA, SQLT_INTERVAL, zA);
   }else if( strcmp(zKind, "UDTS")==0 || strcmp(zKind, "UDTN")==0 ){
-    strbufPrintf(b, "CASE WHEN %s.TYPE_ID = %d THEN CAST('%s' AS NVARCHAR(128)) END", zA,
-                  SQLT_UUID, zKind[3]=='S' ? "BUILTIN" : "UUID");
+    /* the built-in user-defined types: BUILTIN.UUID, BUILTIN.GIS_* */
+    strbufAppendStr(b, "CASE");
+    for(id=SQLT_SMALLINT; id<SQLT_COUNT_; id++){
+      if( typeUdtName(id)==0 ) continue;
+      strbufPrintf(b, " WHEN %s.TYPE_ID = %d THEN CAST('%s' AS NVARCHAR(128))", zA, id,
+                    zKind[3]=='S' ? "BUILTIN" : typeUdtName(id));
+    }
+    strbufAppendStr(b, " END");
   }else if( strcmp(zKind, "VIEWUSE")==0 || strcmp(zKind, "CHECKUSE")==0 ){
     /* (object id, used id or column position) rows; (0, 0) matches nothing.
     ** SYSTEM tables and INFORMATION_SCHEMA views have no SYSTEM.TABLES row. */

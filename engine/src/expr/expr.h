@@ -40,7 +40,11 @@ typedef enum ExprKind {
 /* Subquery forms. */
 enum { EXPR_SQ_SCALAR = 1, EXPR_SQ_EXISTS, EXPR_SQ_IN, EXPR_SQ_ANY, EXPR_SQ_ALL };
 
-/* Scalar functions: X(name, sql name, min args, max args). */
+/*
+** Scalar functions: X(name, sql name, min args, max args).  Functions of
+** schema BUILTIN carry the "BUILTIN." prefix; instance methods (x.m())
+** carry a "." prefix and count the instance x as their first argument.
+*/
 #define EXPR_FN_LIST(X) \
   X(EXPR_FN_COALESCE, "COALESCE", 1, 255) \
   X(EXPR_FN_NULLIF, "NULLIF", 2, 2) \
@@ -70,7 +74,22 @@ enum { EXPR_SQ_SCALAR = 1, EXPR_SQ_EXISTS, EXPR_SQ_IN, EXPR_SQ_ANY, EXPR_SQ_ALL 
   X(EXPR_FN_ASCII_CODE, "ASCII_CODE", 1, 1) \
   X(EXPR_FN_ASCII_CHAR, "ASCII_CHAR", 1, 1) \
   X(EXPR_FN_UNICODE_CODE, "UNICODE_CODE", 1, 1) \
-  X(EXPR_FN_UNICODE_CHAR, "UNICODE_CHAR", 1, 1)
+  X(EXPR_FN_UNICODE_CHAR, "UNICODE_CHAR", 1, 1) \
+  X(EXPR_FN_GIS_LATITUDE, "BUILTIN.GIS_LATITUDE", 1, 1) \
+  X(EXPR_FN_GIS_LONGITUDE, "BUILTIN.GIS_LONGITUDE", 1, 1) \
+  X(EXPR_FN_GIS_LOCATION, "BUILTIN.GIS_LOCATION", 2, 2) \
+  X(EXPR_FN_GIS_COORDINATE, "BUILTIN.GIS_COORDINATE", 2, 2) \
+  X(EXPR_FN_GIS_AS_DECIMAL, ".AS_DECIMAL", 1, 1) \
+  X(EXPR_FN_GIS_AS_DOUBLE, ".AS_DOUBLE", 1, 1) \
+  X(EXPR_FN_GIS_AS_TEXT, ".AS_TEXT", 1, 2) \
+  X(EXPR_FN_GIS_LATITUDE_OF, ".LATITUDE", 1, 1) \
+  X(EXPR_FN_GIS_LONGITUDE_OF, ".LONGITUDE", 1, 1) \
+  X(EXPR_FN_GIS_X, ".X", 1, 1) \
+  X(EXPR_FN_GIS_Y, ".Y", 1, 1) \
+  X(EXPR_FN_GIS_INSIDE_RECTANGLE, ".INSIDE_RECTANGLE", 3, 3) \
+  X(EXPR_FN_UUID_NEW, "BUILTIN.UUID_NEW", 0, 0) \
+  X(EXPR_FN_UUID_FROM_TEXT, "BUILTIN.UUID_FROM_TEXT", 1, 1) \
+  X(EXPR_FN_UUID_AS_TEXT, "BUILTIN.UUID_AS_TEXT", 1, 1)
 
 typedef enum ExprFn {
   EXPR_FN_NONE_ = 0,

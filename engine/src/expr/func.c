@@ -1,13 +1,16 @@
 /*
 ** Scalar functions (expr/ layer): the built-in functions of Mimer SQL that
 ** mimerlite implements, looked up by name at compile time (sema/ checks
-** the argument count and derives the result type) and evaluated here.
+** the argument count and derives the result type) and evaluated here,
+** including the constructors and methods of the BUILTIN.GIS_* types and
+** the BUILTIN.UUID routines.
 ** String results are built in the per-row scratch arena.
 */
 #include "expr/expr.h"
 
 #include <assert.h>
 #include <math.h>
+#include <sodium.h>
 #include <strings.h>
 #include <string.h>
 
@@ -15,6 +18,7 @@
 #include "types/cast.h"
 #include "types/compare.h"
 #include "types/datetime.h"
+#include "types/gis.h"
 #include "types/strings.h"
 #include "types/typesys.h"
 
@@ -207,6 +211,88 @@ static int fnOverlay(ExecCtx *pCtx, const Expr *p, const Value *aArg, Value *pOu
   pOut->u.s.z = zOut;
   pOut->u.s.n = nHead+nR+nTail;
   return ML_OK;
+}
+
+/* Numeric argument pArg (value v) as a double. */
+static int fnArgDouble(ExecCtx *pCtx, const Expr *pArg, const Value *v, double *pOut){
+  static const SqlType tDouble = { SQLT_DOUBLE, 0, 0, 0, 0 };
+  Value r;
+  int rc;
+  if( pArg->type.id==SQLT_GIS_LATITUDE || pArg->type.id==SQLT_GIS_LONGITUDE ){
+    *pOut = v->u.d;
+    return ML_OK;
+  }
+  rc = valueCast(v, &pArg->type, &tDouble, pCtx->pScratch, &r, pCtx->pErr);
+  if( rc ) return rc;
+  *pOut = r.u.d;
+  return ML_OK;
+}
+
+/*
+** The constructors and methods of the BUILTIN.GIS_* types (gis.h) on
+** non-NULL arguments aArg; results never allocate except AS_TEXT's string
+** in the scratch arena.
+*/
+static int fnGis(ExecCtx *pCtx, const Expr *p, const Value *aArg, Value *pOut){
+  double a = 0, b = 0;
+  int rc = ML_OK;
+  switch( p->op ){
+    case EXPR_FN_GIS_LATITUDE: case EXPR_FN_GIS_LONGITUDE:
+      rc = fnArgDouble(pCtx, p->apArg[0], &aArg[0], &a);
+      return rc ? rc : gisMakeDegrees(p->type.id, a, pOut, pCtx->pErr);
+    case EXPR_FN_GIS_LOCATION:
+      rc = fnArgDouble(pCtx, p->apArg[0], &aArg[0], &a);
+      if( rc==ML_OK ) rc = fnArgDouble(pCtx, p->apArg[1], &aArg[1], &b);
+      return rc ? rc : gisMakeLocation(a, b, pOut, pCtx->pErr);
+    case EXPR_FN_GIS_COORDINATE: {
+      static const SqlType tInt = { SQLT_INTEGER, 0, 0, 0, 0 };
+      Value x, y;
+      rc = valueCast(&aArg[0], &p->apArg[0]->type, &tInt, pCtx->pScratch, &x, pCtx->pErr);
+      if( rc==ML_OK ) rc = valueCast(&aArg[1], &p->apArg[1]->type, &tInt, pCtx->pScratch, &y,
+                                     pCtx->pErr);
+      if( rc ) return rc;
+      gisMakeCoordinate((int32_t)x.u.i, (int32_t)y.u.i, pOut);
+      return ML_OK;
+    }
+    case EXPR_FN_GIS_AS_DOUBLE:
+      return valueFitDouble(aArg[0].u.d, 0, &p->type, pOut, pCtx->pErr);
+    case EXPR_FN_GIS_AS_DECIMAL: {
+      /* the shortest decimal text of the degrees, rounded half up to the scale */
+      char z[GIS_TEXT_MAX];
+      Dec45 d;
+      int n = gisDegreesText(aArg[0].u.d, z);
+      rc = dec45Parse(&d, z, n, 0, 0);
+      if( rc==ML_OK ) rc = dec45Round(&d, p->type.precision, p->type.scale, DEC45_HALF_UP);
+      if( rc ) return mlErrorSet(pCtx->pErr, rc, "");
+      return valueFitDec(&d, &p->type, pOut, pCtx->pErr);
+    }
+    case EXPR_FN_GIS_AS_TEXT: {
+      char z[GIS_TEXT_MAX];
+      int64_t fmt = 2;
+      int n;
+      if( p->nArg==2 ){
+        rc = fnArgInt(pCtx, p->apArg[1], &aArg[1], &fmt);
+        if( rc ) return rc;
+      }
+      n = gisDmsText(aArg[0].u.d, aArg[0].type==SQLT_GIS_LATITUDE, fmt, z);
+      if( n<0 ) return mlErrorSet(pCtx->pErr, ML_E_INVALID_GIS, ", AS_TEXT format must be 1, 2 or 3");
+      return fnPutString(pCtx, &p->type, z, (uint32_t)n, pOut);
+    }
+    case EXPR_FN_GIS_LATITUDE_OF:
+      return gisMakeDegrees(SQLT_GIS_LATITUDE, aArg[0].u.loc.lat, pOut, pCtx->pErr);
+    case EXPR_FN_GIS_LONGITUDE_OF:
+      return gisMakeDegrees(SQLT_GIS_LONGITUDE, aArg[0].u.loc.lon, pOut, pCtx->pErr);
+    case EXPR_FN_GIS_X: case EXPR_FN_GIS_Y:
+      fnInt(pOut, &p->type, p->op==EXPR_FN_GIS_X ? aArg[0].u.xy.x : aArg[0].u.xy.y);
+      return ML_OK;
+    default: {
+      const Value *v = &aArg[0], *ll = &aArg[1], *ur = &aArg[2];
+      assert( p->op==EXPR_FN_GIS_INSIDE_RECTANGLE );
+      fnInt(pOut, &p->type, v->u.xy.x>=ll->u.xy.x && v->u.xy.x<=ur->u.xy.x
+                            && v->u.xy.y>=ll->u.xy.y && v->u.xy.y<=ur->u.xy.y);
+      return ML_OK;
+    }
+  }
 }
 
 int exprFuncEval(ExecCtx *pCtx, const Expr *p, Value *pOut){
@@ -413,6 +499,22 @@ int exprFuncEval(ExecCtx *pCtx, const Expr *p, Value *pOut){
              a[2] = (char)(0x80|((c>>6)&0x3F)); a[3] = (char)(0x80|(c&0x3F)); n = 4; }
       return fnPutString(pCtx, &p->type, a, n, pOut);
     }
+    case EXPR_FN_GIS_LATITUDE: case EXPR_FN_GIS_LONGITUDE: case EXPR_FN_GIS_LOCATION:
+    case EXPR_FN_GIS_COORDINATE: case EXPR_FN_GIS_AS_DECIMAL: case EXPR_FN_GIS_AS_DOUBLE:
+    case EXPR_FN_GIS_AS_TEXT: case EXPR_FN_GIS_LATITUDE_OF: case EXPR_FN_GIS_LONGITUDE_OF:
+    case EXPR_FN_GIS_X: case EXPR_FN_GIS_Y: case EXPR_FN_GIS_INSIDE_RECTANGLE:
+      return fnGis(pCtx, p, aArg, pOut);
+    case EXPR_FN_UUID_NEW:
+      /* a random (version 4, RFC 4122 variant) UUID */
+      memset(pOut, 0, sizeof(*pOut));
+      pOut->type = SQLT_UUID;
+      randombytes_buf(pOut->u.uuid, sizeof(pOut->u.uuid));
+      pOut->u.uuid[6] = (uint8_t)((pOut->u.uuid[6]&0x0F)|0x40);
+      pOut->u.uuid[8] = (uint8_t)((pOut->u.uuid[8]&0x3F)|0x80);
+      return ML_OK;
+    case EXPR_FN_UUID_FROM_TEXT: case EXPR_FN_UUID_AS_TEXT:
+      /* CAST's conversions: 8-4-4-4-12 text (-10310 otherwise), lower-case text */
+      return valueCast(&aArg[0], &p->apArg[0]->type, &p->type, pCtx->pScratch, pOut, pCtx->pErr);
     default:
       assert( 0 );
       return mlErrorSet(pCtx->pErr, ML_E_INTERNAL, "unknown function");

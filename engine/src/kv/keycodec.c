@@ -20,6 +20,7 @@
 #include <sodium.h>
 
 #include "types/datetime.h"
+#include "types/gis.h"
 #include "util/errors.h"
 
 /* Column tags, ascending order.  Gaps leave room for future classes. */
@@ -35,6 +36,10 @@
 #define KEY_TAG_IV_YM      0x3C   /* year-month intervals */
 #define KEY_TAG_IV_DT      0x3E   /* day-time intervals */
 #define KEY_TAG_UUID       0x40
+#define KEY_TAG_GIS_LAT    0x44   /* BUILTIN.GIS_LATITUDE */
+#define KEY_TAG_GIS_LON    0x46   /* BUILTIN.GIS_LONGITUDE */
+#define KEY_TAG_GIS_LOC    0x48   /* BUILTIN.GIS_LOCATION */
+#define KEY_TAG_GIS_XY     0x4A   /* BUILTIN.GIS_COORDINATE */
 #define KEY_TAG_NULL       0xF0   /* above every value tag: NULLs last */
 
 /* Exponent bias of numbers: stored as big-endian exp + KEY_EXP_BIAS. */
@@ -314,6 +319,24 @@ static void keyIntAppend(StrBuf *pKey, int64_t v, int nByte){
   strbufAppend(pKey, a, (size_t)nByte);
 }
 
+/*
+** Append double d (finite, not -0) as 8 big-endian bytes whose memcmp
+** order is numeric order: the sign bit flipped for d >= 0, every bit
+** flipped for d < 0.
+*/
+static void keyDoubleAppend(StrBuf *pKey, double d){
+  unsigned char a[8];
+  uint64_t u;
+  int i;
+  memcpy(&u, &d, 8);
+  u = (u >> 63) ? ~u : u ^ ((uint64_t)1 << 63);
+  for(i=7; i>=0; i--){
+    a[i] = (unsigned char)u;
+    u >>= 8;
+  }
+  strbufAppend(pKey, a, 8);
+}
+
 /* True for the interval kinds whose value is a number of months. */
 static int keyIsYearMonth(int kind){
   return kind==IVK_YEAR || kind==IVK_MONTH || kind==IVK_YEAR_TO_MONTH;
@@ -393,6 +416,20 @@ int keyAppendValue(StrBuf *pKey, const Value *pVal, const SqlType *pType, int de
       strbufAppendByte(pKey, KEY_TAG_UUID);
       strbufAppend(pKey, pVal->u.uuid, 16);
       break;
+    case SQLT_GIS_LATITUDE: case SQLT_GIS_LONGITUDE:
+      strbufAppendByte(pKey, pVal->type==SQLT_GIS_LATITUDE ? KEY_TAG_GIS_LAT : KEY_TAG_GIS_LON);
+      keyDoubleAppend(pKey, pVal->u.d);
+      break;
+    case SQLT_GIS_LOCATION:
+      strbufAppendByte(pKey, KEY_TAG_GIS_LOC);
+      keyDoubleAppend(pKey, pVal->u.loc.lat);
+      keyDoubleAppend(pKey, pVal->u.loc.lon);
+      break;
+    case SQLT_GIS_COORDINATE:
+      strbufAppendByte(pKey, KEY_TAG_GIS_XY);
+      keyIntAppend(pKey, pVal->u.xy.x, 4);
+      keyIntAppend(pKey, pVal->u.xy.y, 4);
+      break;
     default:
       rc = ML_E_INTERNAL;    /* SQLT_NULL that is not null: caller bug */
       break;
@@ -471,6 +508,17 @@ static int64_t keyIntRead(KeyReader *r, int nByte){
     u |= ~(uint64_t)0 << (nByte*8);     /* sign-extend */
   }
   return (int64_t)u;
+}
+
+/* Read a double written by keyDoubleAppend. */
+static double keyDoubleRead(KeyReader *r){
+  uint64_t u = 0;
+  double d;
+  int i;
+  for(i=0; i<8; i++) u = (u << 8) | keyRead(r);
+  u = (u >> 63) ? u ^ ((uint64_t)1 << 63) : ~u;
+  memcpy(&d, &u, 8);
+  return d;
 }
 
 /* Read a number body after its tag into p.  Returns ML_OK or ML_E_STORAGE. */
@@ -729,6 +777,15 @@ int keyDecodeValue(const unsigned char **pp, const unsigned char *pEnd,
   }else if( tag==KEY_TAG_UUID && id==SQLT_UUID ){
     int i;
     for(i=0; i<16; i++) v.u.uuid[i] = (uint8_t)keyRead(&r);
+  }else if( (tag==KEY_TAG_GIS_LAT && id==SQLT_GIS_LATITUDE)
+         || (tag==KEY_TAG_GIS_LON && id==SQLT_GIS_LONGITUDE) ){
+    if( gisMakeDegrees(id, keyDoubleRead(&r), &v, 0) ) rc = ML_E_STORAGE;
+  }else if( tag==KEY_TAG_GIS_LOC && id==SQLT_GIS_LOCATION ){
+    double lat = keyDoubleRead(&r);
+    if( gisMakeLocation(lat, keyDoubleRead(&r), &v, 0) ) rc = ML_E_STORAGE;
+  }else if( tag==KEY_TAG_GIS_XY && id==SQLT_GIS_COORDINATE ){
+    int32_t x = (int32_t)keyIntRead(&r, 4);
+    gisMakeCoordinate(x, (int32_t)keyIntRead(&r, 4), &v);
   }else{
     rc = ML_E_STORAGE;
   }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "types/datetime.h"
+#include "types/gis.h"
 #include "util/errors.h"
 
 #define RECORD_HDR_FIXED   4         /* version, flags, column count */
@@ -42,6 +43,21 @@ static uint64_t recordGet(const unsigned char *a, int n){
   return v;
 }
 
+/* A double as its 8 IEEE bytes, little-endian. */
+static void recordPutDouble(unsigned char *a, double d){
+  uint64_t u;
+  memcpy(&u, &d, 8);
+  recordPut(a, u, 8);
+}
+
+/* The double recordPutDouble wrote at a. */
+static double recordGetDouble(const unsigned char *a){
+  uint64_t u = recordGet(a, 8);
+  double d;
+  memcpy(&d, &u, 8);
+  return d;
+}
+
 /* True for the interval kinds whose value is a number of months. */
 static int recordIsYearMonth(int kind){
   return kind==IVK_YEAR || kind==IVK_MONTH || kind==IVK_YEAR_TO_MONTH;
@@ -65,6 +81,9 @@ static int recordFixedSize(const SqlType *pType){
     case SQLT_TIMESTAMP: return 12;
     case SQLT_INTERVAL:  return recordIsYearMonth(pType->intervalKind) ? 8 : 12;
     case SQLT_UUID:      return 16;
+    case SQLT_GIS_LATITUDE: case SQLT_GIS_LONGITUDE: return 8;
+    case SQLT_GIS_LOCATION:   return 16;
+    case SQLT_GIS_COORDINATE: return 8;
     case SQLT_NULL:      return -1;
     default:             return 0;
   }
@@ -168,6 +187,17 @@ static void recordPutValue(unsigned char *a, const SqlType *pType, const Value *
       break;
     case SQLT_UUID:
       memcpy(a, v->u.uuid, 16);
+      break;
+    case SQLT_GIS_LATITUDE: case SQLT_GIS_LONGITUDE:
+      recordPutDouble(a, v->u.d);
+      break;
+    case SQLT_GIS_LOCATION:
+      recordPutDouble(a, v->u.loc.lat);
+      recordPutDouble(a + 8, v->u.loc.lon);
+      break;
+    case SQLT_GIS_COORDINATE:
+      recordPut(a, (uint64_t)(int64_t)v->u.xy.x, 4);
+      recordPut(a + 4, (uint64_t)(int64_t)v->u.xy.y, 4);
       break;
     default:
       assert( SQLT_IS_CHARACTER(pType->id) || SQLT_IS_BINARYSTR(pType->id) );
@@ -333,6 +363,17 @@ static int recordGetValue(const unsigned char *a, size_t n, const SqlType *pType
     }
     case SQLT_UUID:
       memcpy(pOut->u.uuid, a, 16);
+      break;
+    case SQLT_GIS_LATITUDE: case SQLT_GIS_LONGITUDE:
+      if( gisMakeDegrees(pType->id, recordGetDouble(a), pOut, 0) ) return ML_E_STORAGE;
+      break;
+    case SQLT_GIS_LOCATION:
+      if( gisMakeLocation(recordGetDouble(a), recordGetDouble(a + 8), pOut, 0) ){
+        return ML_E_STORAGE;
+      }
+      break;
+    case SQLT_GIS_COORDINATE:
+      gisMakeCoordinate((int32_t)recordGet(a, 4), (int32_t)recordGet(a + 4, 4), pOut);
       break;
     default:
       if( !SQLT_IS_CHARACTER(pType->id) && !SQLT_IS_BINARYSTR(pType->id) ){

@@ -22,7 +22,9 @@
 ** base-1e9 limbs of the coefficient, 4 bytes each, least significant
 ** first; REAL 4, DOUBLE 8 (IEEE bits); BOOLEAN 1; DATE 4; TIME 8;
 ** TIMESTAMP 4+8; year-month INTERVAL 8 (months), day-time INTERVAL 8+4
-** (seconds, nanos); UUID 16.
+** (seconds, nanos); UUID 16; GIS_LATITUDE, GIS_LONGITUDE 8 (IEEE bits of
+** the degrees), GIS_LOCATION 8+8 (latitude, longitude), GIS_COORDINATE
+** 4+4 (x, y).
 */
 #ifndef MIMERLITE_RECORD_H
 #define MIMERLITE_RECORD_H

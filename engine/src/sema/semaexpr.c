@@ -51,6 +51,32 @@ static void semaPair(Sema *p, Expr *a, Expr *b){
   else if( semaIsUntyped(b) && !semaIsUntyped(a) ) semaSetType(p, b, &a->type);
 }
 
+/*
+** As semaPair, for the operands of || and LIKE: a marker takes the widest
+** varying type of the other operand's kind (VARCHAR(15000), NVARCHAR(5000),
+** VARBINARY(15000)), as its value's length has nothing to do with the
+** other's ('%' || ? is not CHAR(1), a pattern is often longer than the
+** column it matches).
+*/
+static void semaPairWide(Sema *p, Expr *a, Expr *b){
+  Expr *m = semaIsUntyped(a) ? a : b, *o = m==a ? b : a;
+  if( m->kind==EXPR_PARAM && semaIsUntyped(m) && !semaIsUntyped(o) ){
+    SqlType t;
+    memset(&t, 0, sizeof(t));
+    if( SQLT_IS_NATIONAL(o->type.id) ){
+      t.id = SQLT_NVARCHAR; t.length = TYPE_NCHAR_MAX;
+    }else if( SQLT_IS_CHARACTER(o->type.id) ){
+      t.id = SQLT_VARCHAR; t.length = TYPE_CHAR_MAX;
+    }else if( SQLT_IS_BINARYSTR(o->type.id) ){
+      t.id = SQLT_VARBINARY; t.length = TYPE_CHAR_MAX;
+    }else{
+      t = o->type;
+    }
+    semaSetType(p, m, &t);
+  }
+  semaPair(p, a, b);
+}
+
 static int semaLiteral(Sema *p, const AstLiteral *pLit, Expr **ppOut){
   Expr *e = semaNewExpr(p, EXPR_CONST, 0);
   int rc = ML_OK;
@@ -215,6 +241,109 @@ static SqlType semaVaryingOf(const SqlType *t){
   return r;
 }
 
+/* 1 if e has type id or is untyped (an untyped e gets type id). */
+static int semaGisArg(Sema *p, Expr *e, int id){
+  SqlType t = { 0, 0, 0, 0, 0 };
+  t.id = (uint8_t)id;
+  semaSetType(p, e, &t);
+  return e->type.id==id;
+}
+
+/*
+** Argument and result types of the BUILTIN.GIS_* constructors and methods
+** (expr/func.c evaluates them): constructors take numbers (untyped
+** markers become DOUBLE PRECISION, INTEGER for GIS_COORDINATE; the
+** location constructor also takes a GIS_LATITUDE and a GIS_LONGITUDE);
+** methods check their instance's type.  ML_E_TYPE_MISMATCH otherwise.
+*/
+static int semaGisCall(Sema *p, Expr *e){
+  static const SqlType tDouble = { SQLT_DOUBLE, 0, 0, 0, 0 };
+  int fn = e->op, i, ok = 1;
+  Expr *x = e->apArg[0];
+  switch( fn ){
+    case EXPR_FN_GIS_LATITUDE: case EXPR_FN_GIS_LONGITUDE:
+    case EXPR_FN_GIS_LOCATION: case EXPR_FN_GIS_COORDINATE:
+      for(i=0; i<e->nArg; i++){
+        Expr *a = e->apArg[i];
+        semaSetType(p, a, fn==EXPR_FN_GIS_COORDINATE ? &tInt : &tDouble);
+        ok &= SQLT_IS_NUMERIC(a->type.id) || a->type.id==SQLT_NULL
+           || (fn==EXPR_FN_GIS_LOCATION && a->type.id==(i==0 ? SQLT_GIS_LATITUDE : SQLT_GIS_LONGITUDE));
+      }
+      e->type = typeSimple(fn==EXPR_FN_GIS_LATITUDE ? SQLT_GIS_LATITUDE
+                           : fn==EXPR_FN_GIS_LONGITUDE ? SQLT_GIS_LONGITUDE
+                           : fn==EXPR_FN_GIS_LOCATION ? SQLT_GIS_LOCATION : SQLT_GIS_COORDINATE);
+      break;
+    case EXPR_FN_GIS_AS_DECIMAL: case EXPR_FN_GIS_AS_DOUBLE: case EXPR_FN_GIS_AS_TEXT:
+      ok = x->type.id==SQLT_GIS_LATITUDE || x->type.id==SQLT_GIS_LONGITUDE;
+      if( fn==EXPR_FN_GIS_AS_DECIMAL ){
+        e->type.id = SQLT_DECIMAL;       /* 7 fraction digits: about 1 cm */
+        e->type.precision = 10;
+        e->type.scale = 7;
+      }else if( fn==EXPR_FN_GIS_AS_DOUBLE ){
+        e->type = tDouble;
+      }else{
+        e->type.id = SQLT_VARCHAR;
+        e->type.length = 20;
+        if( e->nArg==2 ){
+          semaSetType(p, e->apArg[1], &tInt);
+          ok &= SQLT_IS_EXACT(e->apArg[1]->type.id);
+        }
+      }
+      break;
+    case EXPR_FN_GIS_LATITUDE_OF: case EXPR_FN_GIS_LONGITUDE_OF:
+      ok = x->type.id==SQLT_GIS_LOCATION;
+      e->type = typeSimple(fn==EXPR_FN_GIS_LATITUDE_OF ? SQLT_GIS_LATITUDE : SQLT_GIS_LONGITUDE);
+      break;
+    case EXPR_FN_GIS_X: case EXPR_FN_GIS_Y:
+      ok = x->type.id==SQLT_GIS_COORDINATE;
+      e->type = tInt;
+      break;
+    default:
+      assert( fn==EXPR_FN_GIS_INSIDE_RECTANGLE );
+      ok = x->type.id==SQLT_GIS_COORDINATE && semaGisArg(p, e->apArg[1], SQLT_GIS_COORDINATE)
+        && semaGisArg(p, e->apArg[2], SQLT_GIS_COORDINATE);
+      e->type = tBool;
+      break;
+  }
+  if( !ok ){
+    char zType[TYPE_TEXT_MAX];
+    typeFormat(&x->type, zType, sizeof(zType));
+    return mlErrorSet(p->pErr, ML_E_TYPE_MISMATCH, exprFuncName(fn), zType);
+  }
+  return ML_OK;
+}
+
+/*
+** Types of the BUILTIN.UUID routines (expr/func.c evaluates them):
+** UUID_NEW() and UUID_FROM_TEXT(text) are BUILTIN.UUID, UUID_AS_TEXT(u)
+** and the method u.AS_TEXT() VARCHAR(36).  An untyped marker is
+** VARCHAR(36) / BUILTIN.UUID.  ML_E_TYPE_MISMATCH for other arguments.
+*/
+static int semaUuidCall(Sema *p, Expr *e){
+  SqlType tText = { SQLT_VARCHAR, 0, 0, 0, 0 };
+  SqlType tUuid = typeSimple(SQLT_UUID);
+  tText.length = 36;
+  if( e->op==EXPR_FN_UUID_NEW ){
+    e->type = tUuid;
+    return ML_OK;
+  }
+  if( e->op==EXPR_FN_UUID_FROM_TEXT ){
+    Expr *x = e->apArg[0];
+    semaSetType(p, x, &tText);
+    if( !SQLT_IS_CHARACTER(x->type.id) || SQLT_IS_LOB(x->type.id) ){
+      return mlErrorSet(p->pErr, ML_E_TYPE_MISMATCH, exprFuncName(e->op), "a non-character operand");
+    }
+    e->type = tUuid;
+    return ML_OK;
+  }
+  semaSetType(p, e->apArg[0], &tUuid);
+  if( e->apArg[0]->type.id!=SQLT_UUID ){
+    return mlErrorSet(p->pErr, ML_E_TYPE_MISMATCH, exprFuncName(e->op), "a non-UUID operand");
+  }
+  e->type = tText;
+  return ML_OK;
+}
+
 static int semaFuncCall(Sema *p, SemaScope *pScope, AstExpr *ae, int fn, int nArg,
                         AstExpr **apArg, Expr **ppOut){
   Expr *e = semaNewExpr(p, EXPR_FUNC, 0);
@@ -226,6 +355,10 @@ static int semaFuncCall(Sema *p, SemaScope *pScope, AstExpr *ae, int fn, int nAr
   if( e->apArg==0 ) return SEMA_NOMEM(p);
   for(i=0; rc==ML_OK && i<nArg; i++) rc = semaExpr(p, pScope, apArg[i], &e->apArg[i]);
   if( rc ) return rc;
+  /* u.AS_TEXT() of a BUILTIN.UUID u is the UUID's method, not the GIS one */
+  if( fn==EXPR_FN_GIS_AS_TEXT && nArg==1 && e->apArg[0]->type.id==SQLT_UUID ){
+    e->op = (uint8_t)(fn = EXPR_FN_UUID_AS_TEXT);
+  }
   /* argument types of numeric positions */
   if( (fn==EXPR_FN_SUBSTRING && nArg>=2) || fn==EXPR_FN_LEFT || fn==EXPR_FN_RIGHT
    || fn==EXPR_FN_REPEAT || (fn==EXPR_FN_ROUND && nArg==2) || (fn==EXPR_FN_TRUNCATE && nArg==2) ){
@@ -293,6 +426,17 @@ static int semaFuncCall(Sema *p, SemaScope *pScope, AstExpr *ae, int fn, int nAr
         e->type.length = SQLT_IS_NATIONAL(e->type.id) ? 5000 : 15000;
       }
       break;
+    case EXPR_FN_GIS_LATITUDE: case EXPR_FN_GIS_LONGITUDE: case EXPR_FN_GIS_LOCATION:
+    case EXPR_FN_GIS_COORDINATE: case EXPR_FN_GIS_AS_DECIMAL: case EXPR_FN_GIS_AS_DOUBLE:
+    case EXPR_FN_GIS_AS_TEXT: case EXPR_FN_GIS_LATITUDE_OF: case EXPR_FN_GIS_LONGITUDE_OF:
+    case EXPR_FN_GIS_X: case EXPR_FN_GIS_Y: case EXPR_FN_GIS_INSIDE_RECTANGLE:
+      rc = semaGisCall(p, e);
+      if( rc ) return rc;
+      break;
+    case EXPR_FN_UUID_NEW: case EXPR_FN_UUID_FROM_TEXT: case EXPR_FN_UUID_AS_TEXT:
+      rc = semaUuidCall(p, e);
+      if( rc ) return rc;
+      break;
     case EXPR_FN_ABS: case EXPR_FN_CEILING: case EXPR_FN_FLOOR: case EXPR_FN_ROUND:
     case EXPR_FN_TRUNCATE: case EXPR_FN_SIGN: case EXPR_FN_MOD:
       if( !SQLT_IS_NUMERIC(e->apArg[0]->type.id) ){
@@ -301,6 +445,9 @@ static int semaFuncCall(Sema *p, SemaScope *pScope, AstExpr *ae, int fn, int nAr
       e->type = e->apArg[0]->type;
       break;
     default:
+      if( semaIsUntyped(e->apArg[0]) && e->apArg[0]->kind==EXPR_PARAM ){
+        return mlErrorSet(p->pErr, ML_E_PARAM_TYPE);   /* UPPER(?): nothing types it */
+      }
       e->type = semaVaryingOf(&e->apArg[0]->type);
       if( !SQLT_IS_CHARACTER(e->type.id) && !SQLT_IS_BINARYSTR(e->type.id) ){
         return mlErrorSet(p->pErr, ML_E_TYPE_MISMATCH, exprFuncName(fn), "a non-string operand");
@@ -506,7 +653,8 @@ int semaExpr(Sema *p, SemaScope *pScope, AstExpr *ae, Expr **ppOut){
         int op = ae->op==AOP_ADD ? TYPE_OP_ADD : ae->op==AOP_SUB ? TYPE_OP_SUB
                : ae->op==AOP_MUL ? TYPE_OP_MUL : ae->op==AOP_DIV ? TYPE_OP_DIV : TYPE_OP_CONCAT;
         SqlType t;
-        semaPair(p, a, b);
+        if( op==TYPE_OP_CONCAT ) semaPairWide(p, a, b);
+        else semaPair(p, a, b);
         if( semaIsUntyped(a) && semaIsUntyped(b) && (a->kind==EXPR_PARAM || b->kind==EXPR_PARAM) ){
           return mlErrorSet(p->pErr, ML_E_PARAM_TYPE);
         }
@@ -539,7 +687,7 @@ int semaExpr(Sema *p, SemaScope *pScope, AstExpr *ae, Expr **ppOut){
     case AE_LIKE:
       rc = semaOperands(p, pScope, ae, &a, &b);
       if( rc ) return rc;
-      semaPair(p, a, b);
+      semaPairWide(p, a, b);
       if( !SQLT_IS_CHARACTER(a->type.id) || !SQLT_IS_CHARACTER(b->type.id) ){
         if( semaIsUntyped(a) || semaIsUntyped(b) ) return mlErrorSet(p->pErr, ML_E_PARAM_TYPE);
         return mlErrorSet(p->pErr, ML_E_TYPE_MISMATCH, "LIKE", "a non-character operand");
@@ -650,7 +798,16 @@ int semaExpr(Sema *p, SemaScope *pScope, AstExpr *ae, Expr **ppOut){
     }
     case AE_FUNC: {
       int nMin, nMax, fn, n = ae->u.func.pArgs ? ae->u.func.pArgs->n : 0;
-      fn = ae->u.func.name.schema.z ? 0 : exprFuncLookup(ae->u.func.name.name.z, &nMin, &nMax);
+      AstExpr **apArg = ae->u.func.pArgs ? (AstExpr**)ae->u.func.pArgs->a : 0;
+      if( ae->u.func.isMethod || ae->u.func.name.schema.z ){
+        /* methods (x.m(), instance first) and BUILTIN.f() carry a prefix */
+        char zName[160];
+        snprintf(zName, sizeof(zName), "%s.%s", ae->u.func.isMethod ? "" : "BUILTIN",
+                 ae->u.func.name.name.z);
+        fn = exprFuncLookup(zName, &nMin, &nMax);
+      }else{
+        fn = exprFuncLookup(ae->u.func.name.name.z, &nMin, &nMax);
+      }
       if( fn==0 || ae->u.func.isStar || ae->u.func.quant ){
         return mlErrorSetText(p->pErr, ML_E_NOT_SUPPORTED, "Feature not supported: function %s",
                               ae->u.func.name.name.z);
@@ -663,7 +820,7 @@ int semaExpr(Sema *p, SemaScope *pScope, AstExpr *ae, Expr **ppOut){
         AstExpr *aArg[2] = { ae->u.func.pArgs->a[0], ae->u.func.pArgs->a[1] };
         return semaFuncCall(p, pScope, ae, fn, 2, aArg, ppOut);
       }
-      return semaFuncCall(p, pScope, ae, fn, n, (AstExpr**)ae->u.func.pArgs->a, ppOut);
+      return semaFuncCall(p, pScope, ae, fn, n, apArg, ppOut);
     }
     case AE_SUBSTRING: {
       AstExpr *aArg[3] = { ae->pLeft, ae->u.args[0], ae->u.args[1] };
@@ -730,7 +887,8 @@ int semaExpr(Sema *p, SemaScope *pScope, AstExpr *ae, Expr **ppOut){
     }
     case AE_INTERVAL_OF: {
       /* (d1 - d2) <interval qualifier>: the day-time difference fitted to
-      ** the qualifier as CAST does it (lower fields cut toward zero). */
+      ** the qualifier as CAST does it (lower fields cut toward zero); for
+      ** a year-month qualifier the whole months between them. */
       SqlType t;
       rc = semaExpr(p, pScope, ae->pLeft, &a);
       if( rc==ML_OK ) rc = semaDeclaredType(p, ae->u.pType, &t, 0);
@@ -740,7 +898,14 @@ int semaExpr(Sema *p, SemaScope *pScope, AstExpr *ae, Expr **ppOut){
         return mlErrorSet(p->pErr, ML_E_INVALID_USE, "an interval qualifier on a non-datetime difference");
       }
       if( typeClass(&t)==TYPE_CLASS_IV_YM ){
-        return mlErrorSet(p->pErr, ML_E_NOT_SUPPORTED, "year-month datetime difference");
+        /* whole months between the operands (types/arith.c), which a TIME
+        ** does not have */
+        if( a->pA->type.id==SQLT_TIME ){
+          return mlErrorSet(p->pErr, ML_E_INVALID_USE, "a year-month qualifier on a TIME difference");
+        }
+        a->type = t;
+        *ppOut = a;
+        return ML_OK;
       }
       e = semaNewExpr(p, EXPR_CAST, &t);
       if( e==0 ) return SEMA_NOMEM(p);

@@ -72,7 +72,8 @@ typedef struct AstQName {
 ** Mimer's limits and fills in Mimer's defaults where `given` says a
 ** parameter was omitted (CHAR -> 1, TIMESTAMP -> 6, INTERVAL -> 2 ...).
 ** A domain or user-defined type has t.id SQLT_NULL and ATYPE_USER; the
-** built-in BUILTIN.UUID has t.id SQLT_UUID and keeps its name in udt.
+** built-in BUILTIN.UUID and BUILTIN.GIS_* have their own t.id (SQLT_UUID,
+** SQLT_GIS_LOCATION ...) and keep their name in udt.
 */
 typedef struct AstType {
   SqlType t;               /* id, interval kind, clamped parameters */
@@ -224,6 +225,7 @@ typedef struct AstFunc {
   AstList *pArgs;          /* AstExpr*; 0 when no arguments or for (*) */
   uint8_t isStar;          /* COUNT(*) */
   uint8_t quant;           /* 0, AFQ_ALL or AFQ_DISTINCT before the arguments */
+  uint8_t isMethod;        /* instance method x.m(...): pArgs->a[0] is x, name m */
 } AstFunc;
 enum { AFQ_ALL = 1, AFQ_DISTINCT };
 

@@ -135,7 +135,7 @@ static void apFromFor(AstPrinter *p, const AstExpr *pExpr){
 /* A data type in its canonical spelling. */
 static void apType(AstPrinter *p, const AstType *pType){
   int id = pType->t.id;
-  if( id==SQLT_NULL || id==SQLT_UUID ){
+  if( id==SQLT_NULL || typeUdtName(id) ){
     apQName(p, &pType->udt);
     return;
   }
@@ -244,6 +244,23 @@ static int apIsParenthesised(int kind){
 
 static void apFunc(AstPrinter *p, const AstFunc *pFunc){
   unsigned save = p->flags;
+  if( pFunc->isMethod ){
+    /* (x).m(args): the parentheses keep x.m( from reading as schema.function( */
+    int i;
+    apText(p, "(");
+    apExpr(p, (const AstExpr*)pFunc->pArgs->a[0]);
+    apText(p, ").");
+    p->flags &= ~ASTPRINT_QUOTE_IDENTS;
+    apQName(p, &pFunc->name);
+    p->flags = save;
+    apText(p, "(");
+    for(i=1; i<pFunc->pArgs->n; i++){
+      if( i>1 ) apText(p, ", ");
+      apExpr(p, (const AstExpr*)pFunc->pArgs->a[i]);
+    }
+    apText(p, ")");
+    return;
+  }
   p->flags &= ~ASTPRINT_QUOTE_IDENTS;   /* function names stay as written */
   apQName(p, &pFunc->name);
   p->flags = save;

@@ -12,6 +12,7 @@
 ** which keywords.def marks KWF_FUNCTION.
 */
 #include "sql/parseint.h"
+#include "types/typesys.h"
 
 #include <assert.h>
 #include <string.h>
@@ -375,7 +376,8 @@ static int parseCharTail(Parser *p, AstType *pType, const SqlTypeId *aId){
 /*
 ** A data type: a predefined type with all its synonyms (spec §2), or a
 ** domain / user-defined type name ([schema.]name; TINYINT lands here and
-** is refused later with -12561).  BUILTIN.UUID is SQLT_UUID.
+** is refused later with -12561).  BUILTIN.UUID and BUILTIN.GIS_* get their
+** own type ids (typeBuiltinUdt).
 */
 int parseType(Parser *p, AstType **ppType){
   static const SqlTypeId aChar[] = { SQLT_CHAR, SQLT_VARCHAR, SQLT_CLOB };
@@ -433,8 +435,8 @@ int parseType(Parser *p, AstType **ppType){
   rc = parseQName(p, &pType->udt);
   if( rc ) return rc;
   if( pType->udt.schema.z && strcasecmp(pType->udt.schema.z, "BUILTIN")==0
-   && strcasecmp(pType->udt.name.z, "UUID")==0 ){
-    pType->t.id = SQLT_UUID;
+   && typeBuiltinUdt(pType->udt.name.z)!=SQLT_NULL ){
+    pType->t.id = (uint8_t)typeBuiltinUdt(pType->udt.name.z);
   }else{
     pType->given |= ATYPE_USER;
   }
@@ -456,9 +458,29 @@ static int parseArgs(Parser *p, AstList **ppArgs){
 }
 
 /*
+** The rest of an instance method call x.m(args) (Mimer's methods of the
+** BUILTIN types, loc.LATITUDE()): pInstance is x, pName the method name
+** already read, '(' is current.  *ppExpr becomes an AE_FUNC with isMethod
+** whose first argument is x.
+*/
+static int parseMethodTail(Parser *p, AstExpr *pInstance, const AstIdent *pName,
+                           uint32_t iPos, AstExpr **ppExpr){
+  AstExpr *pExpr;
+  int rc = parseNewExpr(p, AE_FUNC, iPos, &pExpr);
+  if( rc==ML_OK ) rc = astListAppend(p->pArena, &pExpr->u.func.pArgs, pInstance);
+  if( rc==ML_OK ) rc = parseExpect(p, TK_LP);
+  if( rc ) return rc;
+  pExpr->u.func.name.name = *pName;
+  pExpr->u.func.isMethod = 1;
+  *ppExpr = pExpr;
+  return parseArgs(p, &pExpr->u.func.pArgs);
+}
+
+/*
 ** A name in expression position: a column reference of up to three parts,
 ** or, when followed by '(', a function call (name possibly qualified) with
-** optional DISTINCT/ALL, or COUNT(*).
+** optional DISTINCT/ALL, or COUNT(*).  Only schema BUILTIN has functions:
+** c.m( and t.c.m( call method m of column c or t.c.
 */
 static int parseNameExpr(Parser *p, AstExpr **ppExpr){
   AstIdent aPart[3];
@@ -484,11 +506,21 @@ static int parseNameExpr(Parser *p, AstExpr **ppExpr){
     if( rc ) return rc;
   }
   if( parseTok(p)!=TK_LP || nPart==3 ){
+    int bMethod = parseTok(p)==TK_LP;
     rc = parseNewExpr(p, AE_COLUMN, iPos, ppExpr);
     if( rc ) return rc;
-    (*ppExpr)->u.col.nPart = nPart;
-    memcpy((*ppExpr)->u.col.aPart, aPart, sizeof(aPart));
+    (*ppExpr)->u.col.nPart = nPart - bMethod;
+    memcpy((*ppExpr)->u.col.aPart, aPart, sizeof(aPart[0])*(size_t)(nPart - bMethod));
+    if( bMethod ) return parseMethodTail(p, *ppExpr, &aPart[2], aPart[2].iPos, ppExpr);
     return ML_OK;
+  }
+  if( nPart==2 && strcasecmp(aPart[0].z, "BUILTIN")!=0 ){
+    /* c.m( is method m of column c: only schema BUILTIN has functions */
+    rc = parseNewExpr(p, AE_COLUMN, iPos, ppExpr);
+    if( rc ) return rc;
+    (*ppExpr)->u.col.nPart = 1;
+    (*ppExpr)->u.col.aPart[0] = aPart[0];
+    return parseMethodTail(p, *ppExpr, &aPart[1], aPart[1].iPos, ppExpr);
   }
   rc = parseNewExpr(p, AE_FUNC, iPos, ppExpr);
   if( rc ) return rc;
@@ -705,8 +737,9 @@ static int parseParen(Parser *p, AstExpr **ppExpr){
   return rc;
 }
 
-/* A primary: literal, name, call, parameter, (expr), subquery, CASE ... */
-static int parsePrimary(Parser *p, AstExpr **ppExpr){
+/* A primary without method calls: literal, name, call, parameter, (expr),
+** subquery, CASE ... */
+static int parsePrimaryTerm(Parser *p, AstExpr **ppExpr){
   const SqlToken *pTok = parsePeek(p, 0);
   int t = pTok->type, t1 = parseTokAt(p, 1);
   int sv, rc;
@@ -766,6 +799,20 @@ static int parsePrimary(Parser *p, AstExpr **ppExpr){
     return parseNameExpr(p, ppExpr);
   }
   return parseErrExpected(p, "IDENTIFIER");
+}
+
+/* A primary followed by any instance method calls: x.m(...).n(...). */
+static int parsePrimary(Parser *p, AstExpr **ppExpr){
+  int rc = parsePrimaryTerm(p, ppExpr);
+  while( rc==ML_OK && parseTok(p)==TK_DOT && parseIsIdent(p, 1) && parseTokAt(p, 2)==TK_LP ){
+    AstIdent name;
+    uint32_t iPos;
+    p->iTok++;
+    iPos = parsePeek(p, 0)->iOff;
+    rc = parseIdent(p, &name);
+    if( rc==ML_OK ) rc = parseMethodTail(p, *ppExpr, &name, iPos, ppExpr);
+  }
+  return rc;
 }
 
 /* A collation name after COLLATE (already consumed). */

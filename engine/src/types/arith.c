@@ -160,6 +160,14 @@ static int arithTemporal(int op, const Value *a, const Value *b, const SqlType *
     SqlTimestamp x = arithAsTimestamp(a), y = arithAsTimestamp(b);
     SqlType tDiff = { SQLT_INTERVAL, IVK_DAY_TO_SECOND, 7, DT_MAX_SCALE, 0 };
     assert( a->type==b->type && op==TYPE_OP_SUB );
+    if( pRes->id==SQLT_INTERVAL && dtIntervalIsYearMonth(pRes->intervalKind) ){
+      /* (d1 - d2) YEAR / MONTH / YEAR TO MONTH: whole months */
+      SqlType tMonths = { SQLT_INTERVAL, IVK_MONTH, 0, 0, 0 };
+      tMonths.precision = (uint8_t)dtIntervalMaxLeading(IVK_MONTH);
+      rc = dtTimestampMonthsDiff(&x, &y, &r);
+      if( rc ) return arithError(rc, pErr);
+      return arithFitInterval(&r, &tMonths, pRes, pOut, pErr);
+    }
     rc = dtTimestampDiff(&x, &y, &r);
     if( rc ) return arithError(rc, pErr);
     return arithFitInterval(&r, &tDiff, pRes, pOut, pErr);

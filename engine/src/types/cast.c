@@ -16,6 +16,7 @@
 
 #include "types/datetime.h"
 #include "types/format.h"
+#include "types/gis.h"
 #include "types/strings.h"
 #include "types/typesys.h"
 #include "util/strbuf.h"
@@ -80,6 +81,10 @@ int valueCastCheck(const SqlType *pFrom, const SqlType *pTo, MlError *pErr){
       break;
     case TYPE_CLASS_UUID:
       ok = cTo==TYPE_CLASS_UUID || cTo==TYPE_CLASS_CHAR || cTo==TYPE_CLASS_BINARY;
+      break;
+    case TYPE_CLASS_GIS_LAT: case TYPE_CLASS_GIS_LON:
+    case TYPE_CLASS_GIS_LOC: case TYPE_CLASS_GIS_XY:
+      ok = cTo==cFrom || cTo==TYPE_CLASS_CHAR;
       break;
     default:
       break;
@@ -482,6 +487,9 @@ static int castFromText(const Value *pIn, const SqlType *pTo, Value *pOut, MlErr
       return castTextToBoolean(z, n, pTo, pOut, pErr);
     case TYPE_CLASS_UUID:
       return castTextToUuid(z, n, pOut, pErr);
+    case TYPE_CLASS_GIS_LAT: case TYPE_CLASS_GIS_LON:
+    case TYPE_CLASS_GIS_LOC: case TYPE_CLASS_GIS_XY:
+      return gisFromText(z, n, pTo->id, pOut, pErr);
     case TYPE_CLASS_DATE:
       rc = dtParseDate(z, (int)n, &pOut->u.date);
       break;
@@ -580,6 +588,8 @@ int valueCast(const Value *pIn, const SqlType *pFrom, const SqlType *pTo,
       pOut->isNull = 0;
       return ML_OK;
     case TYPE_CLASS_BOOLEAN:
+    case TYPE_CLASS_GIS_LAT: case TYPE_CLASS_GIS_LON:
+    case TYPE_CLASS_GIS_LOC: case TYPE_CLASS_GIS_XY:
       *pOut = v;
       return ML_OK;
     case TYPE_CLASS_DATE:

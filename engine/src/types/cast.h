@@ -24,7 +24,8 @@
 ** DATE, TIMESTAMP and character; TIME to TIME and character; TIMESTAMP to
 ** TIMESTAMP, DATE, TIME and character; interval to an interval of its
 ** class, to character and (single field) to an exact number; UUID to
-** UUID, character and binary.
+** UUID, character and binary; each BUILTIN.GIS_* type to itself and
+** character (character to GIS reads gisToText's form).
 */
 int valueCastCheck(const SqlType *pFrom, const SqlType *pTo, MlError *pErr);
 
@@ -38,7 +39,7 @@ int valueCastCheck(const SqlType *pFrom, const SqlType *pTo, MlError *pErr);
 ** trailing blanks, which are dropped; binary likewise with X'00'),
 ** ML_E_NOT_LATIN1, ML_E_INVALID_UTF8, ML_E_INVALID_NUMBER (text that is
 ** not a number of the target kind), ML_E_INVALID_DATETIME,
-** ML_E_INVALID_INTERVAL, ML_E_INVALID_UUID, ML_E_NOMEM.
+** ML_E_INVALID_INTERVAL, ML_E_INVALID_UUID, ML_E_INVALID_GIS, ML_E_NOMEM.
 */
 int valueCast(const Value *pIn, const SqlType *pFrom, const SqlType *pTo,
               Arena *pArena, Value *pOut, MlError *pErr);

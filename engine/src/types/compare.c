@@ -21,6 +21,7 @@
 
 #include "types/datetime.h"
 #include "types/dec45.h"
+#include "types/gis.h"
 #include "types/strings.h"
 #include "types/typesys.h"
 #include "util/errors.h"
@@ -216,6 +217,10 @@ int valueCompare(const Value *a, const SqlType *ta, const Value *b, const SqlTyp
     case TYPE_CLASS_IV_DT:
       *pCmp = dtIntervalCmp(&a->u.iv, &b->u.iv);
       break;
+    case TYPE_CLASS_GIS_LAT: case TYPE_CLASS_GIS_LON:
+    case TYPE_CLASS_GIS_LOC: case TYPE_CLASS_GIS_XY:
+      *pCmp = gisCompare(a, b);
+      break;
     default:
       *pCmp = cmpBytes((const char*)a->u.uuid, 16, (const char*)b->u.uuid, 16);
       break;
@@ -386,6 +391,12 @@ uint64_t valueHash(const Value *p, const SqlType *pType){
       return hashMix(hashMix(HASH_BYTES ^ 7 ^ (uint64_t)p->u.iv.seconds) ^ (uint64_t)p->u.iv.nanos);
     case TYPE_CLASS_UUID:
       return hashBytes(p->u.uuid, 16, HASH_BYTES ^ 8);
+    case TYPE_CLASS_GIS_LAT: case TYPE_CLASS_GIS_LON:
+      return hashBytes(&p->u.d, sizeof(p->u.d), HASH_BYTES ^ 9);   /* -0 made 0 (gis.h) */
+    case TYPE_CLASS_GIS_LOC:
+      return hashBytes(&p->u.loc, sizeof(p->u.loc), HASH_BYTES ^ 10);
+    case TYPE_CLASS_GIS_XY:
+      return hashBytes(&p->u.xy, sizeof(p->u.xy), HASH_BYTES ^ 11);
     default:
       return HASH_NULL;
   }

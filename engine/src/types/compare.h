@@ -18,7 +18,8 @@
 ** Compare non-NULL a (of type ta) with non-NULL b (of type tb); *pCmp
 ** receives -1, 0 or +1.  Types must be of one TypeClass (typesys.h):
 ** numbers, character strings, binary strings, BOOLEAN (FALSE < TRUE),
-** DATE, TIME, TIMESTAMP, year-month or day-time intervals, UUID.  Other
+** DATE, TIME, TIMESTAMP, year-month or day-time intervals, UUID, each
+** BUILTIN.GIS_* type (gisCompare).  Other
 ** pairs return ML_E_TYPE_MISMATCH (the prepare-time check is
 ** typeCheckComparable).  Never allocates.
 */

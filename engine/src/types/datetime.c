@@ -461,6 +461,29 @@ int dtTimestampDiff(const SqlTimestamp *a, const SqlTimestamp *b, SqlInterval *p
   return ML_OK;
 }
 
+/*
+** Whole months from b to a, cut toward zero: the month count of the year
+** and month fields, less one when the later value's day of month and
+** time of day have not reached the earlier one's (so 01-31 to 02-29 is
+** 0 months and 01-15 to 03-14 is 1; a - b = -(b - a)).
+*/
+int dtTimestampMonthsDiff(const SqlTimestamp *a, const SqlTimestamp *b, SqlInterval *pOut){
+  const SqlTimestamp *pHi = a, *pLo = b;
+  int yH, mH, dH, yL, mL, dL;
+  int64_t n;
+  int bNeg = a->date<b->date || (a->date==b->date && a->time<b->time);
+  if( bNeg ){ pHi = b; pLo = a; }
+  dtDateToYmd(pHi->date, &yH, &mH, &dH);
+  dtDateToYmd(pLo->date, &yL, &mL, &dL);
+  n = (int64_t)(yH - yL)*12 + (mH - mL);
+  if( dH<dL || (dH==dL && pHi->time<pLo->time) ) n--;
+  assert( n>=0 );
+  pOut->months = bNeg ? -n : n;
+  pOut->seconds = 0;
+  pOut->nanos = 0;
+  return ML_OK;
+}
+
 /* 1 = Sunday .. 7 = Saturday; 0001-01-01 (day 0) was a Monday. */
 int dtDayOfWeek(SqlDate d){
   assert( d>=0 && d<=DT_DATE_MAX );

@@ -120,6 +120,9 @@ int dtTimeAddInterval(SqlTime t, const SqlInterval *p, int sign, SqlTime *pOut);
 
 /* a - b as a day-time interval (seconds + nanos); never fails. */
 int dtTimestampDiff(const SqlTimestamp *a, const SqlTimestamp *b, SqlInterval *pOut);
+/* a - b in whole months (a year-month interval), cut toward zero: a month
+** counts once the day of month and time of day are reached; never fails. */
+int dtTimestampMonthsDiff(const SqlTimestamp *a, const SqlTimestamp *b, SqlInterval *pOut);
 
 /*
 ** Interval arithmetic on raw values; the caller fits the result to the

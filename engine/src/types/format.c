@@ -14,6 +14,7 @@
 
 #include "types/datetime.h"
 #include "types/dec45.h"
+#include "types/gis.h"
 #include "types/strings.h"
 #include "types/typesys.h"
 
@@ -129,6 +130,9 @@ int valueToText(const Value *p, const SqlType *pType, StrBuf *pBuf){
     case SQLT_UUID:
       valueAppendUuid(pBuf, p->u.uuid);
       break;
+    case SQLT_GIS_LATITUDE: case SQLT_GIS_LONGITUDE:
+    case SQLT_GIS_LOCATION: case SQLT_GIS_COORDINATE:
+      return gisToText(p, pBuf);
     default:
       return ML_E_INTERNAL;   /* cannot happen: a non-NULL value has a type */
   }

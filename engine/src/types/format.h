@@ -37,6 +37,7 @@ int valueDoubleText(double v, int isReal, char *zBuf);
 **   BOOLEAN                       TRUE / FALSE
 **   datetimes, intervals          datetime.h's forms at the type's scale
 **   UUID                          lower-case 8-4-4-4-12
+**   BUILTIN.GIS_*                 gisToText: "59.3293", "59.3293,18.0686"
 ** Returns ML_OK, ML_E_NOMEM (from pBuf) or an error of the formatter.
 */
 int valueToText(const Value *p, const SqlType *pType, StrBuf *pBuf);

@@ -10,6 +10,7 @@
 
 #include <assert.h>
 #include <stdio.h>
+#include <strings.h>
 
 #include "types/datetime.h"
 
@@ -37,7 +38,7 @@ static const char *const azIvField[] = {
 SqlType typeSimple(SqlTypeId id){
   SqlType t = { 0, 0, 0, 0, 0 };
   assert( id==SQLT_NULL || SQLT_IS_BINARY_INT(id) || SQLT_IS_IEEE(id)
-       || id==SQLT_BOOLEAN || id==SQLT_DATE || id==SQLT_UUID );
+       || id==SQLT_BOOLEAN || id==SQLT_DATE || id==SQLT_UUID || SQLT_IS_GIS(id) );
   t.id = (uint8_t)id;
   return t;
 }
@@ -121,8 +122,27 @@ const char *typeKeyword(int id){
     case SQLT_TIMESTAMP: return "TIMESTAMP";
     case SQLT_INTERVAL:  return "INTERVAL";
     case SQLT_UUID:      return "BUILTIN.UUID";
+    case SQLT_GIS_LATITUDE:   return "BUILTIN.GIS_LATITUDE";
+    case SQLT_GIS_LONGITUDE:  return "BUILTIN.GIS_LONGITUDE";
+    case SQLT_GIS_LOCATION:   return "BUILTIN.GIS_LOCATION";
+    case SQLT_GIS_COORDINATE: return "BUILTIN.GIS_COORDINATE";
   }
   return "?";   /* cannot happen: id out of range */
+}
+
+/* Id of the BUILTIN type named zName, SQLT_NULL if none (typesys.h). */
+SqlTypeId typeBuiltinUdt(const char *zName){
+  int id;
+  for(id=SQLT_UUID; id<SQLT_COUNT_; id++){
+    if( strcasecmp(typeUdtName(id), zName)==0 ) return (SqlTypeId)id;
+  }
+  return SQLT_NULL;
+}
+
+/* Name within schema BUILTIN of a built-in user-defined type (typesys.h). */
+const char *typeUdtName(int id){
+  if( id==SQLT_UUID || SQLT_IS_GIS(id) ) return typeKeyword(id) + 8;   /* after "BUILTIN." */
+  return 0;
 }
 
 /* DDL spelling of p (typesys.h). */
@@ -172,6 +192,9 @@ const char *typeDataTypeName(const SqlType *p){
     case SQLT_TIMESTAMP: return "TIMESTAMP";
     case SQLT_INTERVAL:  return "INTERVAL";
     case SQLT_UUID:      return "USER-DEFINED";
+    case SQLT_GIS_LATITUDE: case SQLT_GIS_LONGITUDE:
+    case SQLT_GIS_LOCATION: case SQLT_GIS_COORDINATE:
+      return "USER-DEFINED";
   }
   return "NULL";
 }
@@ -206,6 +229,10 @@ int typeApiCode(const SqlType *p){
     case SQLT_TIMESTAMP: return 14;
     case SQLT_INTERVAL:  return 15 + p->intervalKind;
     case SQLT_UUID:      return 8104;
+    case SQLT_GIS_LATITUDE:   return 8020;
+    case SQLT_GIS_LONGITUDE:  return 8004;
+    case SQLT_GIS_LOCATION:   return 8036;
+    case SQLT_GIS_COORDINATE: return 8063;
   }
   return 11;   /* an untyped NULL column reads as VARCHAR */
 }
@@ -238,6 +265,10 @@ TypeClass typeClass(const SqlType *p){
     case SQLT_INTERVAL:
       return dtIntervalIsYearMonth(p->intervalKind) ? TYPE_CLASS_IV_YM : TYPE_CLASS_IV_DT;
     case SQLT_UUID:      return TYPE_CLASS_UUID;
+    case SQLT_GIS_LATITUDE:   return TYPE_CLASS_GIS_LAT;
+    case SQLT_GIS_LONGITUDE:  return TYPE_CLASS_GIS_LON;
+    case SQLT_GIS_LOCATION:   return TYPE_CLASS_GIS_LOC;
+    case SQLT_GIS_COORDINATE: return TYPE_CLASS_GIS_XY;
     default:             return TYPE_CLASS_NULL;
   }
 }
@@ -263,7 +294,8 @@ int typeCheckDeclared(const SqlType *p, MlError *pErr){
   switch( p->id ){
     case SQLT_SMALLINT: case SQLT_INTEGER: case SQLT_BIGINT:
     case SQLT_REAL: case SQLT_DOUBLE: case SQLT_BOOLEAN: case SQLT_DATE:
-    case SQLT_UUID:
+    case SQLT_UUID: case SQLT_GIS_LATITUDE: case SQLT_GIS_LONGITUDE:
+    case SQLT_GIS_LOCATION: case SQLT_GIS_COORDINATE:
       ok = 1;
       break;
     case SQLT_CHAR: case SQLT_VARCHAR: case SQLT_BINARY: case SQLT_VARBINARY:

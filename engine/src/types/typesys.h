@@ -46,7 +46,11 @@ typedef enum TypeClass {
   TYPE_CLASS_TIMESTAMP,
   TYPE_CLASS_IV_YM,        /* YEAR, MONTH, YEAR TO MONTH intervals */
   TYPE_CLASS_IV_DT,        /* day-time intervals */
-  TYPE_CLASS_UUID
+  TYPE_CLASS_UUID,
+  TYPE_CLASS_GIS_LAT,      /* BUILTIN.GIS_LATITUDE: each GIS type is a */
+  TYPE_CLASS_GIS_LON,      /*   distinct type, comparable only with itself */
+  TYPE_CLASS_GIS_LOC,      /* BUILTIN.GIS_LOCATION */
+  TYPE_CLASS_GIS_XY        /* BUILTIN.GIS_COORDINATE */
 } TypeClass;
 
 /* Datetime fields of interval kinds, most significant first. */
@@ -54,7 +58,7 @@ enum { TYPE_IVF_YEAR, TYPE_IVF_MONTH, TYPE_IVF_DAY, TYPE_IVF_HOUR,
        TYPE_IVF_MINUTE, TYPE_IVF_SECOND };
 
 /* A type without parameters (SMALLINT, INTEGER, BIGINT, REAL, DOUBLE,
-** BOOLEAN, DATE, UUID, NULL). */
+** BOOLEAN, DATE, UUID, the BUILTIN.GIS_* types, NULL). */
 SqlType typeSimple(SqlTypeId id);
 
 /*
@@ -84,6 +88,15 @@ int typeCheckDeclared(const SqlType *p, MlError *pErr);
 
 /* The DDL keyword of a type id without parameters ("VARCHAR", "BUILTIN.UUID"). */
 const char *typeKeyword(int id);
+
+/*
+** The built-in user-defined types of schema BUILTIN: typeBuiltinUdt maps
+** a type name ("UUID", "GIS_LOCATION", any case) to its id, SQLT_NULL for
+** other names; typeUdtName gives the name of such an id ("GIS_LOCATION"),
+** 0 for every other type.
+*/
+SqlTypeId typeBuiltinUdt(const char *zName);
+const char *typeUdtName(int id);
 
 /*
 ** Write the DDL spelling of p into zBuf (nBuf bytes, NUL-terminated,

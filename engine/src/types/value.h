@@ -46,6 +46,10 @@ typedef enum SqlTypeId {
   SQLT_TIMESTAMP,       /* TIMESTAMP(s) */
   SQLT_INTERVAL,        /* kind in SqlType.intervalKind */
   SQLT_UUID,            /* BUILTIN.UUID */
+  SQLT_GIS_LATITUDE,    /* BUILTIN.GIS_LATITUDE: degrees, -90..90, in u.d */
+  SQLT_GIS_LONGITUDE,   /* BUILTIN.GIS_LONGITUDE: degrees, -180..180, in u.d */
+  SQLT_GIS_LOCATION,    /* BUILTIN.GIS_LOCATION: u.loc (latitude, longitude) */
+  SQLT_GIS_COORDINATE,  /* BUILTIN.GIS_COORDINATE: u.xy, two integers */
   SQLT_COUNT_
 } SqlTypeId;
 
@@ -67,6 +71,7 @@ typedef enum SqlIntervalKind {
 #define SQLT_IS_BINARYSTR(t)   ((t)>=SQLT_BINARY && (t)<=SQLT_BLOB)
 #define SQLT_IS_LOB(t)         ((t)==SQLT_CLOB || (t)==SQLT_NCLOB || (t)==SQLT_BLOB)
 #define SQLT_IS_DATETIME(t)    ((t)>=SQLT_DATE && (t)<=SQLT_TIMESTAMP)
+#define SQLT_IS_GIS(t)         ((t)>=SQLT_GIS_LATITUDE && (t)<=SQLT_GIS_COORDINATE)
 
 /*
 ** A declared type.  Field meaning depends on id:
@@ -77,7 +82,8 @@ typedef enum SqlIntervalKind {
 **   TIME, TIMESTAMP:   scale = fractional seconds precision
 **   INTERVAL:          intervalKind, precision = leading field precision,
 **                      scale = fractional seconds precision
-** Binary integers, REAL, DOUBLE, BOOLEAN, DATE, UUID use no field.
+** Binary integers, REAL, DOUBLE, BOOLEAN, DATE, UUID and the BUILTIN.GIS_*
+** types use no field.
 ** Character types reuse intervalKind as their collation: 0 is the
 ** default (code point order, PAD SPACE), SQLT_COLL_IDENTIFIER is Mimer's
 ** SQL_IDENTIFIER, which catalog name columns carry: comparisons (=, <>,
@@ -127,7 +133,7 @@ typedef struct Value {
   uint8_t isNull;          /* 1 for SQL NULL of any type */
   union {
     int64_t i;             /* SMALLINT, INTEGER, BIGINT, BOOLEAN (0/1) */
-    double d;              /* REAL (rounded to float), DOUBLE */
+    double d;              /* REAL (rounded to float), DOUBLE, GIS_LATITUDE/_LONGITUDE */
     Dec45 dec;             /* INTEGER_P, DECIMAL, FLOAT_P */
     struct {
       const char *z;       /* UTF-8 for strings, raw bytes for binary */
@@ -138,6 +144,14 @@ typedef struct Value {
     SqlTimestamp ts;
     SqlInterval iv;
     uint8_t uuid[16];
+    struct {
+      double lat;          /* GIS_LOCATION latitude, -90..90 */
+      double lon;          /* GIS_LOCATION longitude, -180..180 */
+    } loc;
+    struct {
+      int32_t x;           /* GIS_COORDINATE x */
+      int32_t y;           /* GIS_COORDINATE y */
+    } xy;
   } u;
 } Value;
 

@@ -53,6 +53,7 @@
   X(ML_E_TOO_COMPLEX,     -12112, "54001", "Statement too complex%s") /* chosen */ \
   X(ML_E_INVALID_UTF8,    -10313, "22021", "Invalid UTF-8 character data%s") /* chosen */ \
   X(ML_E_SUBSTRING,       -10314, "22011", "Substring error%s") /* chosen */ \
+  X(ML_E_INVALID_GIS,     -10315, "22003", "Invalid GIS value%s") /* chosen */ \
   X(ML_E_INVALID_TYPE_SPEC,-12401,"42000", "Invalid length or precision for data type %s") /* chosen */ \
   X(ML_E_TYPE_MISMATCH,   -12402, "42818", "Incompatible data types %s and %s") /* chosen */ \
   X(ML_E_NO_SAVEPOINT,    -12740, "3B001", "Savepoint %s does not exist") /* chosen */ \

@@ -226,6 +226,48 @@ def case_tsdiff(rng):
     return req, text
 
 
+def case_tsmonths(rng):
+    """(a - b) YEAR / MONTH / YEAR TO MONTH: the largest k such that b's
+    year and month moved k months on, with b's day and time, is not after
+    a (as a tuple, so an invalid day such as Feb 30 still orders), negated
+    when a < b."""
+    a = rand_ts(rng)
+    b = rand_ts(rng)
+    if rng.random() < 0.5:
+        # near each other, often on the same day of month or time of day
+        b = a.replace(year=max(1, min(9999, a.year + rng.randint(-3, 3))),
+                      month=rng.randint(1, 12), day=min(a.day, 28))
+        if rng.random() < 0.5:
+            b = b.replace(hour=a.hour, minute=a.minute, second=a.second,
+                          microsecond=a.microsecond + rng.choice([-1, 0, 1])
+                          if 0 < a.microsecond < 999999 else a.microsecond)
+    kind = rng.choice([0, 1, 6])          # YEAR, MONTH, YEAR TO MONTH
+    prec = rng.randint(1, 7)
+    req = "tsmonths|%s|%s|%d|%d" % (fmt_ts(a, 6), fmt_ts(b, 6), kind, prec)
+    hi, lo, sign = (a, b, 1) if a >= b else (b, a, -1)
+
+    def key(t):
+        return (t.day, t.hour, t.minute, t.second, t.microsecond)
+
+    k = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+    while True:
+        y, m = divmod(lo.month - 1 + k, 12)
+        if (lo.year + y, m + 1) + key(lo) <= (hi.year, hi.month) + key(hi):
+            break
+        k -= 1
+    months = sign * k
+    if kind == 1:
+        if abs(months) >= 10 ** prec:
+            return req, E_OVERFLOW
+        return req, "%s%d" % ("-" if months < 0 else "", abs(months))
+    years = abs(months) // 12
+    if years >= 10 ** prec:
+        return req, E_OVERFLOW
+    if kind == 0:
+        return req, "%s%d" % ("-" if months < 0 and years else "", years)
+    return req, "%s%d-%02d" % ("-" if months < 0 else "", years, abs(months) % 12)
+
+
 def case_tsround(rng):
     d = rand_date(rng)
     base = dt.datetime.combine(d, dt.time(rng.randrange(24), rng.randrange(60),
@@ -261,7 +303,8 @@ def case_cal(rng):
 
 
 CASES = [(case_tsadd, 6000), (case_dateadd, 5000), (case_timeadd, 3000),
-         (case_tsdiff, 3000), (case_tsround, 3000), (case_cal, 3000)]
+         (case_tsdiff, 3000), (case_tsmonths, 4000), (case_tsround, 3000),
+         (case_cal, 3000)]
 
 
 def main():

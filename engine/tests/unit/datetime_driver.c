@@ -9,6 +9,7 @@
 **   dateadd|DATE|kind|prec|scale|IV|sign        DATE + sign*INTERVAL
 **   timeadd|TIME|kind|prec|scale|IV|sign|outscale
 **   tsdiff|TS1|TS2|prec|scale                   (TS1 - TS2) DAY(prec) TO SECOND(scale)
+**   tsmonths|TS1|TS2|kind|prec                  (TS1 - TS2) YEAR / MONTH / YEAR TO MONTH
 **   tsround|TS|scale                            TS parsed as TIMESTAMP(scale)
 **   cal|DATE                                    "dayofweek dayofyear isoweek"
 **
@@ -87,6 +88,17 @@ static int drvAnswer(char **azF, int n, char *zOut){
     rc = dtParseTimestamp(azF[1], -1, 9, &a);
     if( rc==ML_OK ) rc = dtParseTimestamp(azF[2], -1, 9, &b);
     if( rc==ML_OK ) rc = dtTimestampDiff(&a, &b, &iv);
+    if( rc==ML_OK ) rc = dtIntervalCast(&iv, &tFrom, &tTo, &iv);
+    if( rc==ML_OK ) dtFormatInterval(&iv, &tTo, zOut);
+  }else if( strcmp(zOp, "tsmonths")==0 && n==5 ){
+    SqlType tFrom = drvIvType("1", "1", "0");
+    SqlType tTo = drvIvType(azF[3], azF[4], "0");
+    SqlTimestamp a, b;
+    SqlInterval iv;
+    tFrom.precision = (uint8_t)dtIntervalMaxLeading(IVK_MONTH);   /* any month count */
+    rc = dtParseTimestamp(azF[1], -1, 9, &a);
+    if( rc==ML_OK ) rc = dtParseTimestamp(azF[2], -1, 9, &b);
+    if( rc==ML_OK ) rc = dtTimestampMonthsDiff(&a, &b, &iv);
     if( rc==ML_OK ) rc = dtIntervalCast(&iv, &tFrom, &tTo, &iv);
     if( rc==ML_OK ) dtFormatInterval(&iv, &tTo, zOut);
   }else if( strcmp(zOp, "tsround")==0 && n==3 ){

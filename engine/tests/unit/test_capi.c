@@ -5,7 +5,8 @@
 ** call order -24101, column numbers -24102, types -24104, login errors,
 ** the error-retrieval probe protocol) and, on a fresh database under a
 ** temporary MIMERLITE_HOME, a prepared insert/select loop through every
-** setter and getter, batches, scroll cursors and 10 MB LOB round trips.
+** setter and getter, batches, scroll cursors, empty and 10 MB LOB round trips and
+** the BUILTIN.GIS_* types.
 */
 #include <math.h>
 #include <stdio.h>
@@ -615,6 +616,47 @@ static void test_large_lobs(void){
   free(a); free(b); free(z); free(zOut);
 }
 
+/*
+** Empty LOBs: MimerSetLob with length 0 completes the value (the handle
+** comes back NULL) and a zero-length data call after it, as MimerPy makes
+** for an empty CLOB/NCLOB, succeeds and changes nothing.  The values read
+** back empty, not NULL.
+*/
+static void test_empty_lobs(void){
+  MimerSession s = openSession();
+  MimerStatement st = MIMERNULLHANDLE;
+  MimerLob lob = MIMERNULLHANDLE;
+  char buf[8];
+  size_t n = 1;
+  CHECK_EQ_INT(MimerExecuteStatement8(s, "CREATE TABLE el (i INTEGER, b BLOB, c CLOB, n NCLOB)"), 0);
+  CHECK_EQ_INT(MimerBeginStatement8(s, "INSERT INTO el VALUES (1, ?, ?, ?)", 0, &st), 0);
+  CHECK_EQ_INT(MimerSetLob(st, 1, 0, &lob), 0);
+  CHECK(lob==MIMERNULLHANDLE);
+  CHECK_EQ_INT(MimerSetBlobData(&lob, "", 0), 0);
+  CHECK_EQ_INT(MimerSetLob(st, 2, 0, &lob), 0);
+  CHECK_EQ_INT(MimerSetNclobData8(&lob, "", 0), 0);
+  CHECK_EQ_INT(MimerSetNclobData(&lob, L"", 0), 0);
+  CHECK_EQ_INT(MimerSetLob(st, 3, 0, &lob), 0);
+  CHECK_EQ_INT(MimerSetNclobDataC(&lob, "", 0), 0);
+  CHECK_EQ_INT(MimerSetNclobData8(&lob, "x", 1), MIMER_HANDLE_INVALID);
+  CHECK_EQ_INT(MimerExecute(st), 1);
+  CHECK_EQ_INT(MimerEndStatement(&st), 0);
+  CHECK_EQ_INT(MimerBeginStatement8(s, "SELECT b, c, n FROM el", 0, &st), 0);
+  CHECK_EQ_INT(MimerOpenCursor(st), 0);
+  CHECK_EQ_INT(MimerFetch(st), 0);
+  CHECK_EQ_INT(MimerGetLob(st, 1, &n, &lob), 0);
+  CHECK(n==0);
+  CHECK_EQ_INT(MimerGetLob(st, 2, &n, &lob), 0);
+  CHECK(n==0);
+  CHECK_EQ_INT(MimerGetLob(st, 3, &n, &lob), 0);
+  CHECK(n==0);
+  CHECK_EQ_INT(MimerGetNclobData8(&lob, buf, sizeof(buf)), 0);
+  CHECK_EQ_STR(buf, "");
+  CHECK_EQ_INT(MimerEndStatement(&st), 0);
+  CHECK_EQ_INT(MimerExecuteStatement8(s, "DROP TABLE el"), 0);
+  CHECK_EQ_INT(MimerEndSession(&s), 0);
+}
+
 /* Explicit transactions: begin twice fails, bad modes are rejected. */
 static void test_transactions(void){
   MimerSession s = openSession();
@@ -681,6 +723,159 @@ static void test_statistics(void){
   CHECK(s==MIMERNULLHANDLE);
 }
 
+/*
+** The BUILTIN.GIS_* types through the API: type codes, the six GIS
+** routines (round trips, wrong types -24104, ranges -24010/-24011/-24012,
+** NULLs -24002), the binary forms of MimerSetBinary/MimerGetBinary and the
+** text of MimerGetString8.
+*/
+static void test_gis_round_trips_and_errors(void){
+  MimerSession s = openSession();
+  MimerStatement st = MIMERNULLHANDLE;
+  mimer_gis_location loc = { 59.3293, 18.0686 }, out = { 0, 0 };
+  double d = 0;
+  unsigned char a[16];
+  char buf[64];
+  int32_t x = 0, y = 0;
+  float f = 0;
+  CHECK_EQ_INT(MimerExecuteStatement8(s, "CREATE TABLE g (i INTEGER PRIMARY KEY, "
+               "lat BUILTIN.GIS_LATITUDE, lon BUILTIN.GIS_LONGITUDE, "
+               "loc BUILTIN.GIS_LOCATION, pt BUILTIN.GIS_COORDINATE)"), 0);
+  CHECK_EQ_INT(MimerBeginStatement8(s, "INSERT INTO g VALUES (?, ?, ?, ?, ?)", 0, &st), 0);
+  CHECK_EQ_INT(MimerParameterType(st, 2), MIMER_GIS_LATITUDE);
+  CHECK_EQ_INT(MimerParameterType(st, 3), MIMER_GIS_LONGITUDE);
+  CHECK_EQ_INT(MimerParameterType(st, 4), MIMER_GIS_LOCATION);
+  CHECK_EQ_INT(MimerParameterType(st, 5), MIMER_GIS_COORDINATE);
+  /* wrong parameter types */
+  CHECK_EQ_INT(MimerSetGisLatitude(st, 3, 1.0), MIMER_CAST_VIOLATION);
+  CHECK_EQ_INT(MimerSetGisLongitude(st, 2, 1.0), MIMER_CAST_VIOLATION);
+  CHECK_EQ_INT(MimerSetGisLocation(st, 1, loc), MIMER_CAST_VIOLATION);
+  CHECK_EQ_INT(MimerSetDouble(st, 2, 1.0), MIMER_CAST_VIOLATION);
+  CHECK_EQ_INT(MimerSetBinary(st, 2, "abc", 3), MIMER_CAST_VIOLATION);
+  CHECK_EQ_INT(MimerSetGisLatitude(st, 6, 1.0), MIMER_NONEXISTENT_COLUMN_PARAMETER);
+  CHECK_EQ_INT(MimerSetGisLatitude(NULL, 2, 1.0), MIMER_HANDLE_INVALID);
+  /* ranges: the limits are inside, a step beyond is not */
+  CHECK_EQ_INT(MimerSetGisLatitude(st, 2, 90.0), 0);
+  CHECK_EQ_INT(MimerSetGisLatitude(st, 2, -90.0), 0);
+  CHECK_EQ_INT(MimerSetGisLatitude(st, 2, 90.000001), MIMER_POSITIVE_OVERFLOW);
+  CHECK_EQ_INT(MimerSetGisLatitude(st, 2, -91.0), MIMER_NEGATIVE_OVERFLOW);
+  CHECK_EQ_INT(MimerSetGisLatitude(st, 2, NAN), MIMER_UNDEFINED_FLOAT_VALUE);
+  CHECK_EQ_INT(MimerSetGisLongitude(st, 3, 180.0), 0);
+  CHECK_EQ_INT(MimerSetGisLongitude(st, 3, 180.5), MIMER_POSITIVE_OVERFLOW);
+  CHECK_EQ_INT(MimerSetGisLongitude(st, 3, -INFINITY), MIMER_UNDEFINED_FLOAT_VALUE);
+  {
+    mimer_gis_location bad = { 10.0, -181.0 }, bad2 = { 91.0, 0.0 };
+    CHECK_EQ_INT(MimerSetGisLocation(st, 4, bad), MIMER_NEGATIVE_OVERFLOW);
+    CHECK_EQ_INT(MimerSetGisLocation(st, 4, bad2), MIMER_POSITIVE_OVERFLOW);
+  }
+  /* a failed set leaves the parameter unset: execution reports why */
+  CHECK_EQ_INT(MimerSetInt32(st, 1, 1), 0);
+  CHECK_EQ_INT(MimerSetGisLatitude(st, 2, 59.3293), 0);
+  CHECK_EQ_INT(MimerSetGisLongitude(st, 3, 18.0686), 0);
+  {
+    mimer_gis_location bad = { 95.0, 0.0 };
+    CHECK_EQ_INT(MimerSetGisLocation(st, 4, bad), MIMER_POSITIVE_OVERFLOW);
+  }
+  CHECK_EQ_INT(MimerSetNull(st, 5), 0);
+  CHECK_EQ_INT(MimerExecute(st), MIMER_POSITIVE_OVERFLOW);
+  /* row 1: the API routines; row 2: binary forms; row 3: NULLs */
+  CHECK_EQ_INT(MimerSetGisLocation(st, 4, loc), 0);
+  x = -7; y = 123456;
+  memcpy(a, &x, 4);
+  memcpy(a+4, &y, 4);
+  CHECK_EQ_INT(MimerSetBinary(st, 5, a, 8), 0);
+  CHECK_EQ_INT(MimerExecute(st), 1);
+  CHECK_EQ_INT(MimerSetInt32(st, 1, 2), 0);
+  f = -33.5f;
+  CHECK_EQ_INT(MimerSetBinary(st, 2, &f, 4), 0);
+  f = -70.25f;
+  CHECK_EQ_INT(MimerSetBinary(st, 3, &f, 4), 0);
+  {
+    float af[2] = { -0.0f, 180.0f };
+    CHECK_EQ_INT(MimerSetBinary(st, 4, af, 8), 0);
+    af[1] = 200.0f;
+    CHECK_EQ_INT(MimerSetBinary(st, 4, af, 8), MIMER_POSITIVE_OVERFLOW);
+    af[1] = 180.0f;
+    CHECK_EQ_INT(MimerSetBinary(st, 4, af, 8), 0);
+  }
+  CHECK_EQ_INT(MimerSetBinary(st, 5, a, 4), MIMER_CAST_VIOLATION);
+  CHECK_EQ_INT(MimerSetBinary(st, 5, a, 8), 0);
+  CHECK_EQ_INT(MimerExecute(st), 1);
+  CHECK_EQ_INT(MimerSetInt32(st, 1, 3), 0);
+  CHECK_EQ_INT(MimerSetNull(st, 2), 0);
+  CHECK_EQ_INT(MimerSetNull(st, 3), 0);
+  CHECK_EQ_INT(MimerSetNull(st, 4), 0);
+  CHECK_EQ_INT(MimerSetNull(st, 5), 0);
+  CHECK_EQ_INT(MimerExecute(st), 1);
+  CHECK_EQ_INT(MimerEndStatement(&st), 0);
+
+  CHECK_EQ_INT(MimerBeginStatement8(s, "SELECT lat, lon, loc, pt FROM g ORDER BY i", 0, &st), 0);
+  CHECK_EQ_INT(MimerColumnType(st, 1), MIMER_GIS_LATITUDE);
+  CHECK_EQ_INT(MimerColumnType(st, 2), MIMER_GIS_LONGITUDE);
+  CHECK_EQ_INT(MimerColumnType(st, 3), MIMER_GIS_LOCATION);
+  CHECK_EQ_INT(MimerColumnType(st, 4), MIMER_GIS_COORDINATE);
+  CHECK_EQ_INT(MimerOpenCursor(st), 0);
+  CHECK_EQ_INT(MimerFetch(st), 0);
+  CHECK_EQ_INT(MimerGetGisLatitude(st, 1, &d), 0);
+  CHECK(d==59.3293);
+  CHECK_EQ_INT(MimerGetGisLongitude(st, 2, &d), 0);
+  CHECK(d==18.0686);
+  CHECK_EQ_INT(MimerGetGisLocation(st, 3, &out), 0);
+  CHECK(out.latitude==59.3293 && out.longitude==18.0686);
+  CHECK_EQ_INT(MimerGetGisLatitude(st, 2, &d), MIMER_CAST_VIOLATION);
+  CHECK_EQ_INT(MimerGetGisLongitude(st, 1, &d), MIMER_CAST_VIOLATION);
+  CHECK_EQ_INT(MimerGetGisLocation(st, 1, &out), MIMER_CAST_VIOLATION);
+  CHECK_EQ_INT(MimerGetGisLatitude(st, 4, &d), MIMER_CAST_VIOLATION);
+  CHECK_EQ_INT(MimerGetGisLatitude(st, 1, NULL), MIMER_PARAMETER_INVALID);
+  CHECK_EQ_INT(MimerGetGisLocation(st, 3, NULL), MIMER_PARAMETER_INVALID);
+  CHECK_EQ_INT(MimerGetGisLatitude(st, 5, &d), MIMER_NONEXISTENT_COLUMN_PARAMETER);
+  CHECK_EQ_INT(MimerGetDouble(st, 1, &d), MIMER_CAST_VIOLATION);
+  CHECK_EQ_INT(MimerGetString8(st, 3, buf, sizeof(buf)), 15);
+  CHECK_EQ_STR(buf, "59.3293,18.0686");
+  CHECK_EQ_INT(MimerGetString8(st, 1, buf, sizeof(buf)), 7);
+  CHECK_EQ_STR(buf, "59.3293");
+  CHECK_EQ_INT(MimerGetString8(st, 4, buf, sizeof(buf)), 9);
+  CHECK_EQ_STR(buf, "-7,123456");
+  CHECK_EQ_INT(MimerGetBinary(st, 4, a, sizeof(a)), 8);
+  memcpy(&x, a, 4);
+  memcpy(&y, a+4, 4);
+  CHECK(x==-7 && y==123456);
+  CHECK_EQ_INT(MimerGetBinary(st, 1, a, sizeof(a)), 4);
+  memcpy(&f, a, 4);
+  CHECK(f==59.3293f);
+  CHECK_EQ_INT(MimerFetch(st), 0);
+  CHECK_EQ_INT(MimerGetGisLatitude(st, 1, &d), 0);
+  CHECK(d==-33.5);
+  CHECK_EQ_INT(MimerGetGisLongitude(st, 2, &d), 0);
+  CHECK(d==-70.25);
+  CHECK_EQ_INT(MimerGetGisLocation(st, 3, &out), 0);
+  CHECK(out.latitude==0.0 && !signbit(out.latitude) && out.longitude==180.0);
+  CHECK_EQ_INT(MimerGetBinary(st, 3, a, sizeof(a)), 8);
+  memcpy(&f, a+4, 4);
+  CHECK(f==180.0f);
+  CHECK_EQ_INT(MimerFetch(st), 0);
+  CHECK_EQ_INT(MimerIsNull(st, 1), 1);
+  CHECK_EQ_INT(MimerIsNull(st, 3), 1);
+  CHECK_EQ_INT(MimerGetGisLatitude(st, 1, &d), MIMER_SQL_NULL_VALUE);
+  CHECK_EQ_INT(MimerGetGisLocation(st, 3, &out), MIMER_SQL_NULL_VALUE);
+  CHECK_EQ_INT(MimerFetch(st), MIMER_NO_DATA);
+  CHECK_EQ_INT(MimerGetGisLatitude(st, 1, &d), MIMER_SEQUENCE_ERROR);
+  CHECK_EQ_INT(MimerEndStatement(&st), 0);
+
+  /* a marker compared with a GIS column takes its type */
+  CHECK_EQ_INT(MimerBeginStatement8(s, "SELECT i FROM g WHERE loc = ?", 0, &st), 0);
+  CHECK_EQ_INT(MimerParameterType(st, 1), MIMER_GIS_LOCATION);
+  CHECK_EQ_INT(MimerSetGisLocation(st, 1, loc), 0);
+  CHECK_EQ_INT(MimerOpenCursor(st), 0);
+  CHECK_EQ_INT(MimerFetch(st), 0);
+  CHECK_EQ_INT(MimerGetInt32(st, 1, &x), 0);
+  CHECK_EQ_INT(x, 1);
+  CHECK_EQ_INT(MimerFetch(st), MIMER_NO_DATA);
+  CHECK_EQ_INT(MimerEndStatement(&st), 0);
+  CHECK_EQ_INT(MimerExecuteStatement8(s, "DROP TABLE g"), 0);
+  CHECK_EQ_INT(MimerEndSession(&s), 0);
+}
+
 int main(void){
   setenv("MIMERLITE_HOME", testTempDir("capi"), 1);
   unsetenv("MIMER_DATABASE");
@@ -695,8 +890,10 @@ int main(void){
   TEST_RUN(test_refused_null_is_never_the_previous_value);
   TEST_RUN(test_scroll);
   TEST_RUN(test_large_lobs);
+  TEST_RUN(test_empty_lobs);
   TEST_RUN(test_transactions);
   TEST_RUN(test_wide_and_locale_flavours);
   TEST_RUN(test_statistics);
+  TEST_RUN(test_gis_round_trips_and_errors);
   return testReport();
 }

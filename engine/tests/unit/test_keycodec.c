@@ -31,11 +31,12 @@
 
 /* Value classes as the oracle sees them. */
 enum { CL_NUM, CL_STR, CL_BIN, CL_BOOL, CL_DATE, CL_TIME, CL_TS, CL_IVYM,
-       CL_IVDT, CL_UUID, CL_COUNT };
+       CL_IVDT, CL_UUID, CL_GLAT, CL_GLON, CL_GLOC, CL_GXY, CL_COUNT };
 
 static const char *azClass[CL_COUNT] = {
   "number", "string", "binary", "boolean", "date", "time", "timestamp",
-  "interval year-month", "interval day-time", "uuid"
+  "interval year-month", "interval day-time", "uuid", "gis latitude",
+  "gis longitude", "gis location", "gis coordinate"
 };
 
 /* A generated test value with its declared type and string storage. */
@@ -177,6 +178,13 @@ static int oracleValue(int cl, const Value *a, const Value *b){
       __int128 y = (__int128)b->u.iv.seconds*1000000000 + b->u.iv.nanos;
       return x<y ? -1 : x>y;
     }
+    case CL_GLAT: case CL_GLON: return a->u.d<b->u.d ? -1 : a->u.d>b->u.d;
+    case CL_GLOC:
+      if( a->u.loc.lat!=b->u.loc.lat ) return a->u.loc.lat<b->u.loc.lat ? -1 : 1;
+      return a->u.loc.lon<b->u.loc.lon ? -1 : a->u.loc.lon>b->u.loc.lon;
+    case CL_GXY:
+      if( a->u.xy.x!=b->u.xy.x ) return cmpI(a->u.xy.x, b->u.xy.x);
+      return cmpI(a->u.xy.y, b->u.xy.y);
     default: {
       int r = memcmp(a->u.uuid, b->u.uuid, 16);
       return r<0 ? -1 : r>0;
@@ -464,6 +472,32 @@ static void genBinInto(TV *p, int id){
 
 #define MAX_DAY 3652058LL
 
+/* Random degrees within +-lim: the ends, zero, tiny values, or any. */
+static double genDegrees(double lim){
+  switch( rnd(6) ){
+    case 0: return rnd(2) ? lim : -lim;
+    case 1: return 0.0;
+    case 2: return (rnd(2) ? 1 : -1) * 1e-300 * (double)(rnd(1000) + 1);
+    default: return ((double)testRandom() / 18446744073709551615.0 * 2.0 - 1.0) * lim;
+  }
+}
+
+/* Degrees d moved by one representable step (kept within +-lim, never -0). */
+static double nudgeDegrees(double d, double lim){
+  double r = rnd(2) ? nextafter(d, lim) : nextafter(d, -lim);
+  if( r==0.0 ) r = 0.0;
+  return r>lim || r<-lim ? d : r;
+}
+
+/* A random 32-bit coordinate part: extremes, small, or any. */
+static int32_t genXy(void){
+  switch( rnd(4) ){
+    case 0: return rnd(2) ? INT32_MAX : INT32_MIN;
+    case 1: return (int32_t)rnd(7) - 3;
+    default: return (int32_t)(uint32_t)testRandom();
+  }
+}
+
 /* Random value of a fixed-size class (extremes included). */
 static void genFixedInto(TV *p, int cl){
   static const int aDtKind[] = {IVK_DAY, IVK_HOUR, IVK_MINUTE, IVK_SECOND,
@@ -506,6 +540,20 @@ static void genFixedInto(TV *p, int cl){
       p->v.u.iv.nanos = ns;
       break;
     }
+    case CL_GLAT: case CL_GLON:
+      p->v.type = cl==CL_GLAT ? SQLT_GIS_LATITUDE : SQLT_GIS_LONGITUDE;
+      p->v.u.d = genDegrees(cl==CL_GLAT ? 90.0 : 180.0);
+      break;
+    case CL_GLOC:
+      p->v.type = SQLT_GIS_LOCATION;
+      p->v.u.loc.lat = genDegrees(90.0);
+      p->v.u.loc.lon = genDegrees(180.0);
+      break;
+    case CL_GXY:
+      p->v.type = SQLT_GIS_COORDINATE;
+      p->v.u.xy.x = genXy();
+      p->v.u.xy.y = genXy();
+      break;
     default: {
       int i;
       p->v.type = SQLT_UUID;
@@ -536,6 +584,17 @@ static void nudgeFixed(TV *p, int cl){
             && (p->v.u.iv.seconds==0 || (p->v.u.iv.seconds>0)==(p->v.u.iv.nanos + d>=0)) ){
         p->v.u.iv.nanos += d;
       }
+      break;
+    case CL_GLAT: case CL_GLON:
+      p->v.u.d = nudgeDegrees(p->v.u.d, cl==CL_GLAT ? 90.0 : 180.0);
+      break;
+    case CL_GLOC:
+      if( rnd(2) ) p->v.u.loc.lat = nudgeDegrees(p->v.u.loc.lat, 90.0);
+      else p->v.u.loc.lon = nudgeDegrees(p->v.u.loc.lon, 180.0);
+      break;
+    case CL_GXY:
+      if( rnd(2) ){ if( (int64_t)p->v.u.xy.x + d>=INT32_MIN && (int64_t)p->v.u.xy.x + d<=INT32_MAX ) p->v.u.xy.x += d; }
+      else if( (int64_t)p->v.u.xy.y + d>=INT32_MIN && (int64_t)p->v.u.xy.y + d<=INT32_MAX ) p->v.u.xy.y += d;
       break;
     default: p->v.u.uuid[rnd(16)] ^= (uint8_t)(1u << rnd(8)); break;
   }

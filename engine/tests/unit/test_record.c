@@ -39,6 +39,8 @@ static const SqlType aAllType[] = {
   {SQLT_TIMESTAMP, 0, 0, 9, 0}, {SQLT_INTERVAL, IVK_YEAR_TO_MONTH, 7, 0, 0},
   {SQLT_INTERVAL, IVK_DAY_TO_SECOND, 7, 9, 0}, {SQLT_INTERVAL, IVK_SECOND, 12, 6, 0},
   {SQLT_INTERVAL, IVK_MONTH, 7, 0, 0}, {SQLT_UUID, 0, 0, 0, 0},
+  {SQLT_GIS_LATITUDE, 0, 0, 0, 0}, {SQLT_GIS_LONGITUDE, 0, 0, 0, 0},
+  {SQLT_GIS_LOCATION, 0, 0, 0, 0}, {SQLT_GIS_COORDINATE, 0, 0, 0, 0},
 };
 #define N_ALL_TYPE ((int)(sizeof(aAllType)/sizeof(aAllType[0])))
 
@@ -100,6 +102,21 @@ static void genValue(const SqlType *t, Value *v){
       for(i=0; i<16; i++) v->u.uuid[i] = (uint8_t)testRandom();
       break;
     }
+    case SQLT_GIS_LATITUDE: case SQLT_GIS_LONGITUDE:
+      v->u.d = ((double)rnd(2000001) - 1000000.0) / 1000000.0
+               * (t->id==SQLT_GIS_LATITUDE ? 90.0 : 180.0);
+      if( v->u.d==0.0 ) v->u.d = 0.0;
+      break;
+    case SQLT_GIS_LOCATION:
+      v->u.loc.lat = ((double)rnd(2000001) - 1000000.0) / 1000000.0 * 90.0;
+      v->u.loc.lon = ((double)rnd(2000001) - 1000000.0) / 1000000.0 * 180.0;
+      if( v->u.loc.lat==0.0 ) v->u.loc.lat = 0.0;
+      if( v->u.loc.lon==0.0 ) v->u.loc.lon = 0.0;
+      break;
+    case SQLT_GIS_COORDINATE:
+      v->u.xy.x = (int32_t)testRandom();
+      v->u.xy.y = (int32_t)testRandom();
+      break;
     default: {
       unsigned n = rnd(4)==0 ? 0 : rnd(60);
       v->u.s.z = (const char*)aStrPool + rnd(sizeof(aStrPool) - 64);
@@ -128,6 +145,10 @@ static int sameValue(const SqlType *t, const Value *a, const Value *b){
       return a->u.iv.months==b->u.iv.months && a->u.iv.seconds==b->u.iv.seconds
           && a->u.iv.nanos==b->u.iv.nanos;
     case SQLT_UUID: return memcmp(a->u.uuid, b->u.uuid, 16)==0;
+    case SQLT_GIS_LATITUDE: case SQLT_GIS_LONGITUDE:
+      return memcmp(&a->u.d, &b->u.d, 8)==0;
+    case SQLT_GIS_LOCATION: return memcmp(&a->u.loc, &b->u.loc, 16)==0;
+    case SQLT_GIS_COORDINATE: return a->u.xy.x==b->u.xy.x && a->u.xy.y==b->u.xy.y;
     default:
       return a->u.s.n==b->u.s.n && (a->u.s.n==0 || memcmp(a->u.s.z, b->u.s.z, a->u.s.n)==0);
   }

@@ -18,6 +18,7 @@
 #include "types/compare.h"
 #include "types/datetime.h"
 #include "types/format.h"
+#include "types/gis.h"
 #include "types/strings.h"
 #include "types/typesys.h"
 #include "util/arena.h"
@@ -1562,6 +1563,103 @@ static void i128Text(__int128 v, char *z){
   *z = 0;
 }
 
+/* CAST of VARCHAR text z to type *pTo into *pOut; the error code. */
+static int castText(const char *z, const SqlType *pTo, Arena *pArena, Value *pOut){
+  SqlType vc = { SQLT_VARCHAR, 0, 0, 0, 100 };
+  Value v;
+  MlError err;
+  memset(&v, 0, sizeof(v));
+  v.type = SQLT_VARCHAR;
+  v.u.s.z = z;
+  v.u.s.n = (uint32_t)strlen(z);
+  return valueCast(&v, &vc, pTo, pArena, pOut, &err);
+}
+
+/*
+** The BUILTIN.GIS_* types: spellings and codes, ranges at their ends,
+** canonical text both ways, casts, ordering and hashing, AS_TEXT forms.
+*/
+static void test_gis_types_values_text_and_order(void){
+  SqlType lat = tyS(SQLT_GIS_LATITUDE), lon = tyS(SQLT_GIS_LONGITUDE);
+  SqlType loc = tyS(SQLT_GIS_LOCATION), xy = tyS(SQLT_GIS_COORDINATE);
+  SqlType vc = { SQLT_VARCHAR, 0, 0, 0, 40 }, dbl = tyS(SQLT_DOUBLE);
+  Value a, b, c;
+  Arena arena;
+  MlError err;
+  char z[GIS_TEXT_MAX];
+  int cmp = 9;
+  arenaInit(&arena, 1024);
+  CHECK_EQ_STR(fmtType(loc), "BUILTIN.GIS_LOCATION");
+  CHECK_EQ_STR(typeDataTypeName(&xy), "USER-DEFINED");
+  CHECK_EQ_INT(typeApiCode(&lat), 8020);
+  CHECK_EQ_INT(typeApiCode(&lon), 8004);
+  CHECK_EQ_INT(typeApiCode(&loc), 8036);
+  CHECK_EQ_INT(typeApiCode(&xy), 8063);
+  CHECK_EQ_INT(typeBuiltinUdt("gis_Location"), SQLT_GIS_LOCATION);
+  CHECK_EQ_INT(typeBuiltinUdt("GIS_POLYGON"), SQLT_NULL);
+  CHECK_EQ_STR(typeUdtName(SQLT_GIS_COORDINATE), "GIS_COORDINATE");
+  CHECK(typeUdtName(SQLT_DOUBLE)==0);
+  /* ranges: ends in, one step beyond out, NaN out; -0 becomes 0 */
+  CHECK_EQ_INT(gisMakeDegrees(SQLT_GIS_LATITUDE, 90.0, &a, &err), ML_OK);
+  CHECK_EQ_INT(gisMakeDegrees(SQLT_GIS_LATITUDE, nextafter(90.0, 91.0), &a, &err), ML_E_INVALID_GIS);
+  CHECK_EQ_INT(gisMakeDegrees(SQLT_GIS_LONGITUDE, -180.0, &a, &err), ML_OK);
+  CHECK_EQ_INT(gisMakeDegrees(SQLT_GIS_LONGITUDE, NAN, &a, &err), ML_E_INVALID_GIS);
+  CHECK_EQ_INT(gisMakeLocation(0.0, -181.0, &a, &err), ML_E_INVALID_GIS);
+  CHECK_EQ_INT(gisMakeDegrees(SQLT_GIS_LATITUDE, -0.0, &a, &err), ML_OK);
+  CHECK(!signbit(a.u.d));
+  /* text */
+  CHECK_EQ_INT(gisDegreesText(59.3293, z), 7);
+  CHECK_EQ_STR(z, "59.3293");
+  gisDegreesText(-90.0, z);
+  CHECK_EQ_STR(z, "-90");
+  gisDegreesText(0.1 + 0.2, z);
+  CHECK(strtod(z, 0)==0.1 + 0.2);
+  CHECK_EQ_INT(gisMakeLocation(-33.4489, -70.6693, &a, &err), ML_OK);
+  CHECK_EQ_STR(txt(&a, &loc), "-33.4489,-70.6693");
+  gisMakeCoordinate(INT32_MIN, 7, &b);
+  CHECK_EQ_STR(txt(&b, &xy), "-2147483648,7");
+  /* casts: text both ways, the same type, nothing else */
+  CHECK_EQ_INT(castText(" 1.5 , -2 ", &loc, &arena, &c), ML_OK);
+  CHECK(c.u.loc.lat==1.5 && c.u.loc.lon==-2.0);
+  CHECK_EQ_INT(castText("1.5", &loc, &arena, &c), ML_E_INVALID_GIS);
+  CHECK_EQ_INT(castText("1,2", &lat, &arena, &c), ML_E_INVALID_GIS);
+  CHECK_EQ_INT(castText("1.5,2", &xy, &arena, &c), ML_E_INVALID_GIS);
+  CHECK_EQ_INT(castText("3000000000,2", &xy, &arena, &c), ML_E_OVERFLOW);
+  CHECK_EQ_INT(castText("91", &lat, &arena, &c), ML_E_INVALID_GIS);
+  CHECK_EQ_INT(castText("1e1x", &lat, &arena, &c), ML_E_INVALID_GIS);
+  CHECK_EQ_INT(valueCast(&a, &loc, &vc, &arena, &c, &err), ML_OK);
+  CHECK_EQ_STR(txt(&c, &vc), "-33.4489,-70.6693");
+  CHECK_EQ_INT(valueCastCheck(&loc, &loc, &err), ML_OK);
+  CHECK_EQ_INT(valueCastCheck(&lat, &dbl, &err), ML_E_INVALID_CAST);
+  CHECK_EQ_INT(valueCastCheck(&dbl, &lat, &err), ML_E_INVALID_CAST);
+  CHECK_EQ_INT(valueCastCheck(&lat, &lon, &err), ML_E_INVALID_CAST);
+  CHECK_EQ_INT(typeCheckComparable(&lat, &lon, &err), ML_E_TYPE_MISMATCH);
+  CHECK_EQ_INT(typeCheckComparable(&lat, &dbl, &err), ML_E_TYPE_MISMATCH);
+  CHECK_EQ_INT(typeCheckComparable(&loc, &loc, &err), ML_OK);
+  /* order: latitude first, then longitude; equal values hash alike */
+  CHECK_EQ_INT(gisMakeLocation(-33.4489, 100.0, &b, &err), ML_OK);
+  CHECK_EQ_INT(valueCompare(&a, &loc, &b, &loc, &cmp), ML_OK);
+  CHECK_EQ_INT(cmp, -1);
+  CHECK_EQ_INT(gisMakeLocation(-0.0, 0.0, &b, &err), ML_OK);
+  CHECK_EQ_INT(gisMakeLocation(0.0, -0.0, &c, &err), ML_OK);
+  CHECK_EQ_INT(valueCompare(&b, &loc, &c, &loc, &cmp), ML_OK);
+  CHECK_EQ_INT(cmp, 0);
+  CHECK(valueHash(&b, &loc)==valueHash(&c, &loc));
+  /* Mimer's AS_TEXT forms */
+  CHECK_EQ_INT(gisDmsText(59.3293, 1, 2, z), 12);
+  CHECK_EQ_STR(z, "N591945.4800");
+  gisDmsText(-70.6693, 0, 1, z);
+  CHECK_EQ_STR(z, "-0704009.4800");
+  gisDmsText(-0.00000001, 1, 2, z);
+  CHECK_EQ_STR(z, "N000000.0000");
+  gisDmsText(66.5619, 1, 3, z);
+  CHECK_EQ_STR(z, "66\xC2\xB0" "33'42.8400''N");
+  gisDmsText(179.99999999, 0, 2, z);
+  CHECK_EQ_STR(z, "E1800000.0000");
+  CHECK_EQ_INT(gisDmsText(1.0, 1, 4, z), ML_E_INVALID_GIS);
+  arenaFree(&arena);
+}
+
 static void test_integer_arithmetic_matches_int128(void){
   static const int aOp[4] = { '+', '-', '*', '/' };
   static const SqlTypeId aId[3] = { SQLT_SMALLINT, SQLT_INTEGER, SQLT_BIGINT };
@@ -1646,6 +1744,7 @@ int main(void){
   TEST_RUN(test_value_text_of_every_type);
   TEST_RUN(test_numeric_compare_and_hash_match_exact_oracle);
   TEST_RUN(test_integer_arithmetic_matches_int128);
+  TEST_RUN(test_gis_types_values_text_and_order);
   arenaFree(&gArena);
   return testReport();
 }
