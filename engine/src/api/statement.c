@@ -8,8 +8,9 @@
 **
 ** A batch (MimerAddBatch) snapshots the current parameter values; the
 ** next MimerExecute runs every snapshot and then the current values, in
-** one transaction: the session's explicit one, or else one opened for the
-** batch, so a batch in autocommit mode is all or nothing.
+** one transaction: the session's explicit one (under a savepoint, so a
+** failing batch leaves nothing behind and the transaction goes on), or
+** else one opened for the batch.  Either way a batch is all or nothing.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -212,6 +213,13 @@ int32_t MimerExecute(MimerStatement statementhandle){
         MlError errEnd;
         mlSessionEnd(pDb, 0, &errEnd);
       }
+    }
+  }else if( p->nBatch>0 ){
+    /* inside the explicit transaction: all of the batch or none of it */
+    rc = mlSessionBatchBegin(pDb, &err);
+    if( rc==ML_OK ){
+      rc = apiExecuteBatch(p, &nRows, &err);
+      mlSessionBatchEnd(pDb, rc==ML_OK);
     }
   }else{
     rc = apiExecuteBatch(p, &nRows, &err);

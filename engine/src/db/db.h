@@ -63,6 +63,14 @@ int mlSessionBegin(MlSession *p, int readOnly, MlError *pErr);
 int mlSessionEnd(MlSession *p, int commit, MlError *pErr);
 
 int mlSessionInTransaction(const MlSession *p);
+/*
+** A batch of executions inside the explicit transaction, undone as a
+** whole when it fails (the transaction goes on, as after a failed
+** statement): mlSessionBatchBegin before the first execution,
+** mlSessionBatchEnd(bOk) after the last.
+*/
+int mlSessionBatchBegin(MlSession *p, MlError *pErr);
+void mlSessionBatchEnd(MlSession *p, int bOk);
 const char *mlSessionIdent(const MlSession *p);          /* as stored */
 const char *mlSessionDatabasePath(const MlSession *p);
 

@@ -107,6 +107,25 @@ int mlSessionEnd(MlSession *p, int commit, MlError *pErr){
 }
 
 int mlSessionInTransaction(const MlSession *p){ return p->bExplicit; }
+
+/* The savepoint a batch sets (SQL has no way to name it: no SAVEPOINT). */
+static const char zBatchMark[] = "\001batch";
+
+int mlSessionBatchBegin(MlSession *p, MlError *pErr){
+  if( !p->bExplicit ) return mlErrorSet(pErr, ML_E_MISUSE);
+  if( p->pTxn==0 ){
+    int rc = txnBegin(p->pDb->pEnv, p->bReadOnly, &p->pTxn, pErr);
+    if( rc ) return rc;
+  }
+  return txnSavepoint(p->pTxn, zBatchMark, pErr);
+}
+
+void mlSessionBatchEnd(MlSession *p, int bOk){
+  MlError err;
+  if( p->pTxn==0 ) return;
+  if( !bOk ) txnRollbackToSavepoint(p->pTxn, zBatchMark, &err);
+  txnReleaseSavepoint(p->pTxn, zBatchMark, &err);
+}
 const char *mlSessionIdent(const MlSession *p){ return p->zIdent; }
 const char *mlSessionDatabasePath(const MlSession *p){ return p->pDb->zPath; }
 

@@ -316,6 +316,19 @@ static int planOrderColumn(Sema *s, AstOrderItem *pItem, int nCol, const char **
 }
 
 /*
+** The result column (of apOut[0..nCol-1]) that reads the same column
+** register as e, when e is a plain column reference; -1 if none.
+*/
+static int planSameColumn(Expr **apOut, int nCol, const Expr *e){
+  int i;
+  if( e->kind!=EXPR_REG ) return -1;
+  for(i=0; i<nCol; i++){
+    if( apOut[i]->kind==EXPR_REG && apOut[i]->iReg==e->iReg ) return i;
+  }
+  return -1;
+}
+
+/*
 ** Plan a SELECT block, its ORDER BY included (for the hidden sort
 ** columns), into *ppOp whose first nCol output registers are the result.
 */
@@ -330,9 +343,12 @@ static int planSelect(Sema *s, SemaScope *pOuter, AstQuery *q, ExecOp **ppOp,
   int rc, i, j, nCol = 0, nHidden = 0, iOutReg, bAgg;
   ExecSortKey *aSort = 0;
   int nSort = q->pOrderBy ? q->pOrderBy->n : 0;
+  int *aiSortCol;          /* [nSort] output column each ORDER BY item sorts by */
 
   memset(&scope, 0, sizeof(scope));
   scope.pOuter = pOuter;
+  aiSortCol = arenaAlloc(s->pA, sizeof(int)*(size_t)(nSort+1));
+  if( aiSortCol==0 ) return PLAN_NOMEM(s);
   rc = planJoinFrom(s, &scope, pOuter, pSel->pFrom, pSel->pWhere, &pOp);
   if( rc ) return rc;
 
@@ -395,9 +411,11 @@ static int planSelect(Sema *s, SemaScope *pOuter, AstQuery *q, ExecOp **ppOp,
         AstOrderItem *pItem = q->pOrderBy->a[i];
         int k = planOrderColumn(s, pItem, nCol, azName, &rc);
         if( rc ) return rc;
+        aiSortCol[i] = k;
         if( k>=0 ) continue;
         rc = semaExpr(s, &scope, pItem->pExpr, &apOut[nCol+nHidden]);
         if( rc ) return rc;
+        aiSortCol[i] = nCol+nHidden;
         azName[nCol+nHidden] = "";
         nHidden++;
       }
@@ -433,12 +451,18 @@ static int planSelect(Sema *s, SemaScope *pOuter, AstQuery *q, ExecOp **ppOp,
       AstOrderItem *pItem = q->pOrderBy->a[i];
       int k = planOrderColumn(s, pItem, nCol, azName, &rc);
       if( rc ) return rc;
+      aiSortCol[i] = k;
+      if( k>=0 ) continue;
+      rc = semaExpr(s, &scope, pItem->pExpr, &apOut[nCol+nHidden]);
+      if( rc ) return rc;
+      /* a column the select list also reads (ORDER BY t.c beside SELECT c) */
+      k = planSameColumn(apOut, nCol, apOut[nCol+nHidden]);
+      aiSortCol[i] = k;
       if( k>=0 ) continue;
       if( pSel->quant==AFQ_DISTINCT ){
         return mlErrorSet(s->pErr, ML_E_INVALID_USE, "ORDER BY on a column not in the DISTINCT select list");
       }
-      rc = semaExpr(s, &scope, pItem->pExpr, &apOut[nCol+nHidden]);
-      if( rc ) return rc;
+      aiSortCol[i] = nCol+nHidden;
       azName[nCol+nHidden] = "";
       nHidden++;
     }
@@ -460,10 +484,9 @@ static int planSelect(Sema *s, SemaScope *pOuter, AstQuery *q, ExecOp **ppOp,
   if( nSort ){
     aSort = arenaAlloc(s->pA, sizeof(ExecSortKey)*nSort);
     if( aSort==0 ) return PLAN_NOMEM(s);
-    for(i=0, j=0; i<nSort; i++){
+    for(i=0; i<nSort; i++){
       AstOrderItem *pItem = q->pOrderBy->a[i];
-      int k = planOrderColumn(s, pItem, nCol, azName, &rc);
-      if( k<0 ) k = nCol + j++;
+      int k = aiSortCol[i];
       aSort[i].pExpr = semaRegExpr(s, iOutReg+k, &apOut[k]->type);
       aSort[i].desc = pItem->dir==ASORT_DESC;
       if( aSort[i].pExpr==0 ) return PLAN_NOMEM(s);

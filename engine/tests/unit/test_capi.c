@@ -498,6 +498,41 @@ static void test_refused_null_is_never_the_previous_value(void){
   CHECK_EQ_INT(MimerEndSession(&s), 0);
 }
 
+/*
+** A failing batch inside an explicit transaction leaves none of its rows,
+** and the transaction goes on (as after any failed statement).
+*/
+static void test_batch_in_transaction_is_all_or_nothing(void){
+  MimerSession s = openSession();
+  MimerStatement st = MIMERNULLHANDLE;
+  int32_t n = 0;
+  int k;
+  CHECK_EQ_INT(MimerExecuteStatement8(s, "CREATE TABLE bt (id INTEGER PRIMARY KEY)"), 0);
+  CHECK_EQ_INT(MimerBeginTransaction(s, MIMER_TRANS_READWRITE), 0);
+  CHECK_EQ_INT(MimerBeginStatement8(s, "INSERT INTO bt VALUES (?)", 0, &st), 0);
+  CHECK_EQ_INT(MimerSetInt32(st, 1, 1), 0);
+  CHECK_EQ_INT(MimerExecute(st), 1);
+  for(k=2; k<=4; k++){
+    CHECK_EQ_INT(MimerSetInt32(st, 1, k), 0);
+    CHECK_EQ_INT(MimerAddBatch(st), 0);
+  }
+  CHECK_EQ_INT(MimerSetInt32(st, 1, 1), 0);          /* duplicate key: fails */
+  CHECK(MimerExecute(st)<0);
+  CHECK_EQ_INT(MimerSetInt32(st, 1, 5), 0);
+  CHECK_EQ_INT(MimerExecute(st), 1);
+  CHECK_EQ_INT(MimerEndStatement(&st), 0);
+  CHECK_EQ_INT(MimerEndTransaction(s, MIMER_COMMIT), 0);
+  CHECK_EQ_INT(MimerBeginStatement8(s, "SELECT COUNT(*), SUM(id) FROM bt", 0, &st), 0);
+  CHECK_EQ_INT(MimerOpenCursor(st), 0);
+  CHECK_EQ_INT(MimerFetch(st), 0);
+  CHECK_EQ_INT(MimerGetInt32(st, 1, &n), 0);
+  CHECK_EQ_INT(n, 2);
+  CHECK_EQ_INT(MimerGetInt32(st, 2, &n), 0);
+  CHECK_EQ_INT(n, 6);
+  CHECK_EQ_INT(MimerEndStatement(&st), 0);
+  CHECK_EQ_INT(MimerEndSession(&s), 0);
+}
+
 /* Scrollable cursors move freely; forward-only ones accept NEXT only. */
 static void test_scroll(void){
   MimerSession s = openSession();
@@ -888,6 +923,7 @@ int main(void){
   TEST_RUN(test_insert_select_every_type);
   TEST_RUN(test_batch);
   TEST_RUN(test_refused_null_is_never_the_previous_value);
+  TEST_RUN(test_batch_in_transaction_is_all_or_nothing);
   TEST_RUN(test_scroll);
   TEST_RUN(test_large_lobs);
   TEST_RUN(test_empty_lobs);
