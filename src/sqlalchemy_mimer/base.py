@@ -34,7 +34,8 @@ enforced: a value given explicitly is stored).  An ``optional=True``
 The sequence is created just before CREATE TABLE and dropped just after DROP
 TABLE by the execution context of those two statements (``pre_exec`` /
 ``post_exec``), for ``metadata.create_all()``, ``CreateTable(t)`` and Alembic
-alike; nothing is registered globally and no user object is changed.  A DDL
+alike (a CREATE TABLE that fails drops again the sequences created for it);
+nothing is registered globally and no user object is changed.  A DDL
 script printed without a database (a mock engine) shows only the CREATE
 TABLE; Alembic's offline mode writes the sequences itself.
 
@@ -94,8 +95,20 @@ Integer division truncates in Mimer.  ``a / b`` is a true division in
 SQLAlchemy 2: an integer divisor is rendered ``CAST(b AS DECIMAL(19, 0))``,
 giving a DECIMAL quotient with at least 19 fraction digits for INTEGER and
 BIGINT dividends (Mimer's rule: p = max(15, p1 + p2), s = p - (p1 - s1) - s2).
+Behind a divisor of unknown type (an untyped function) an integer dividend
+is cast to DECIMAL(19, 0) instead, so the divisor keeps its fraction.
 ``a // b`` of two integers is ``a / b`` (truncation toward zero, as on
 PostgreSQL), otherwise ``FLOOR(a / b)``.
+
+Parameter types
+---------------
+
+Mimer gives a ``?`` the type of the other operand and refuses one it cannot
+type (-12262).  The compiler casts the bound values that have none:
+``? = ?`` (the left one), ``? IS NULL``, a value in a select list, and - to
+the widest string, as the value may be longer than the column - ``x || ?``
+and ``x LIKE ?``.  Integers are cast to BIGINT and a DECIMAL without
+precision to DECIMAL(45, 20).  ``col = ?`` stays uncast.
 
 Transactions, isolation levels, DDL
 -----------------------------------
@@ -172,6 +185,8 @@ RESERVED_WORDS = {
 ONEROW = "SYSTEM.ONEROW"
 VARCHAR_MAX = 15000
 NVARCHAR_MAX = 5000
+DECIMAL_MAX = 45
+DECIMAL_CAST_SCALE = 20
 
 ISOLATION_LEVELS = ("READ COMMITTED", "REPEATABLE READ", "SERIALIZABLE")
 DEFAULT_ISOLATION_LEVEL = "REPEATABLE READ"
@@ -263,6 +278,28 @@ def _sequence_type(column: sa_schema.Column[Any]) -> sqltypes.TypeEngine[Any] | 
     return None
 
 
+def _plain_bind(element: Any) -> bool:
+    """A bound value sent as a plain ``?`` (not rendered inline, not an expanding IN list)."""
+    return (isinstance(element, expression.BindParameter) and not element.literal_execute
+            and not element.expanding)
+
+
+_LIKE_OPERATORS = (operators.like_op, operators.not_like_op,
+                   operators.ilike_op, operators.not_ilike_op)
+
+
+def _typed_bind(element: Any) -> bool:
+    """A plain ``?`` whose SQLAlchemy type names a Mimer type to cast it to."""
+    return _plain_bind(element) and not element.type._isnull
+
+
+class _WideCast(expression.Cast):
+    """CAST of a bound value to its type, widened: built while compiling only."""
+
+    __visit_name__ = "wide_cast"
+    inherit_cache = True
+
+
 class MimerSQLCompiler(compiler.SQLCompiler):
     """SQL compiler: Mimer's row limiting, one-row table, sequences and functions."""
 
@@ -298,6 +335,19 @@ class MimerSQLCompiler(compiler.SQLCompiler):
                 or hasattr(c, "name"))
         return text
 
+    def visit_insert(self, insert_stmt: Any, **kw: Any) -> str:
+        """Multi-row ``VALUES (...), (...)`` is not sent (unconfirmed in Mimer SQL 11): say so."""
+        try:
+            return super().visit_insert(insert_stmt, **kw)
+        except exc.CompileError as e:
+            if "multirow" not in str(e):
+                raise
+            raise exc.CompileError(
+                "Mimer SQL: the dialect does not send a multi-row INSERT ... VALUES (...), (...) "
+                "(insert().values([...]), pandas' to_sql(method='multi')). Pass the rows as a "
+                "list of parameter dicts to execute() instead, which MimerPy sends as one batch "
+                "(pandas: method=None, the default).") from e
+
     def visit_sequence(self, sequence: Any, **kw: Any) -> str:
         """Mimer 11's sequence syntax."""
         return "NEXT VALUE FOR " + self.preparer.format_sequence(sequence)
@@ -319,13 +369,65 @@ class MimerSQLCompiler(compiler.SQLCompiler):
         return "({})".format(" || ".join(self.process(c, **kw) for c in fn.clauses))
 
     def visit_truediv_binary(self, binary: Any, operator: Any, **kw: Any) -> str:
-        """True division: an integer divisor becomes DECIMAL(19, 0), not bare DECIMAL."""
-        right_type = binary.right.type
-        if right_type._type_affinity in (sqltypes.Numeric, sqltypes.Float):
-            cast_type = right_type
-        else:
-            cast_type = sqltypes.Numeric(19, 0)
-        return f"{self.process(binary.left, **kw)} / {self.process(expression.cast(binary.right, cast_type), **kw)}"
+        """True division: Mimer's integer / integer truncates, so one side becomes DECIMAL.
+
+        A typed divisor is cast to its own type (an integer one to DECIMAL(19, 0));
+        behind an untyped divisor (a function SQLAlchemy cannot type) an integer
+        dividend is cast to DECIMAL(19, 0) instead, which keeps the divisor's
+        fraction; any other dividend already makes the division non-integer.
+        """
+        left, right = binary.left, binary.right
+        right_affinity = right.type._type_affinity
+        if right_affinity in (sqltypes.Numeric, sqltypes.Float):
+            right = expression.cast(right, right.type)
+        elif right_affinity is sqltypes.Integer:
+            right = expression.cast(right, sqltypes.Numeric(19, 0))
+        elif left.type._type_affinity is sqltypes.Integer:
+            left = expression.cast(left, sqltypes.Numeric(19, 0))
+        return f"{self.process(left, **kw)} / {self.process(right, **kw)}"
+
+    def visit_binary(self, binary: Any, override_operator: Any = None, **kw: Any) -> str:
+        """Give Mimer a type for every ``?``: it takes one from the other operand only.
+
+        ``? = ?`` (any operator between two bound values) and ``? IS [NOT]
+        NULL`` cast the left value; ``x || ?`` and ``x LIKE ?`` cast the value
+        to the widest string, as its length is not the other operand's (a
+        pattern may be longer than the column).  ``col = ?`` stays uncast.
+        """
+        if not kw.get("literal_binds"):
+            left, right = binary.left, binary.right
+            operator_ = override_operator or binary.operator
+            concat = operator_ is operators.concat_op
+            cast_left = _typed_bind(left) and (
+                _plain_bind(right) or concat or operator_ in (operators.is_, operators.is_not))
+            cast_right = _typed_bind(right) and (
+                concat or (_plain_bind(left) and not cast_left)
+                or (operator_ in _LIKE_OPERATORS
+                    and isinstance(right.type, sqltypes.String)
+                    and not isinstance(right.type, sqltypes.Text)))
+            if cast_left or cast_right:
+                binary = binary._clone()
+                if cast_left:
+                    binary.left = _WideCast(left, left.type)
+                if cast_right:
+                    binary.right = _WideCast(right, right.type)
+        return super().visit_binary(binary, override_operator=override_operator, **kw)
+
+    def visit_concat_op_expression_clauselist(self, clauselist: Any, operator: Any,
+                                              **kw: Any) -> str:
+        """``a || ? || b`` (a chain of ``||``): each bound value cast as in visit_binary."""
+        clauses = [
+            _WideCast(c, c.type) if not kw.get("literal_binds") and _typed_bind(c) else c
+            for c in clauselist.clauses
+        ]
+        kw["_in_operator_expression"] = True
+        return self._generate_delimited_list(clauses, " || ", **kw)
+
+    def visit_wide_cast(self, cast: Any, **kw: Any) -> str:
+        """CAST of a bound value to its type, widened (see ``_cast_type``)."""
+        kw["within_columns_clause"] = False
+        return (f"CAST({self.process(cast.clause, **kw)} AS "
+                f"{self._cast_type(cast.type, widen=True)})")
 
     def visit_empty_set_op_expr(self, type_: Any, expand_op: Any, **kw: Any) -> str:
         """Empty IN: a typed NULL, as Mimer types every operand of IN."""
@@ -345,7 +447,13 @@ class MimerSQLCompiler(compiler.SQLCompiler):
         return f"CAST(NULL AS {self._cast_type(type_)})"
 
     def _cast_type(self, type_: Any, widen: bool = False, **kw: Any) -> str:
-        """A type for CAST: strings without a length (or all, if ``widen``) get the maximum."""
+        """A type for CAST: Mimer's type that holds every value of ``type_``.
+
+        Strings without a length (or all, if ``widen``) get the maximum length;
+        with ``widen`` integers are BIGINT (a Python int may exceed INTEGER);
+        a DECIMAL without precision is DECIMAL(45, 20), as bare DECIMAL has
+        scale 0 and would cut the fraction.
+        """
         type_ = type_.dialect_impl(self.dialect) if hasattr(type_, "dialect_impl") else type_
         if isinstance(type_, sqltypes.String) and not isinstance(
             type_, (sqltypes.Text, sqltypes.Enum)
@@ -353,6 +461,12 @@ class MimerSQLCompiler(compiler.SQLCompiler):
             national = isinstance(type_, (sqltypes.Unicode, sqltypes.NVARCHAR, sqltypes.NCHAR))
             type_ = (sqltypes.NVARCHAR(NVARCHAR_MAX) if national
                      else sqltypes.VARCHAR(VARCHAR_MAX))
+        elif widen and type_._type_affinity is sqltypes.Integer:
+            type_ = sqltypes.BIGINT()
+        elif (isinstance(type_, sqltypes.Numeric) and not isinstance(type_, sqltypes.Float)
+              and type_.precision is None):
+            type_ = sqltypes.DECIMAL(DECIMAL_MAX, DECIMAL_CAST_SCALE if type_.scale is None
+                                     else type_.scale)
         return self.dialect.type_compiler_instance.process(type_, **kw)
 
     def visit_cast(self, cast: Any, **kw: Any) -> str:
@@ -613,10 +727,20 @@ class MimerTypeCompiler(compiler.GenericTypeCompiler):
         return self.visit_FLOAT(type_, **kw)
 
     def visit_FLOAT(self, type_: Any, **kw: Any) -> str:
-        """FLOAT(p) counts decimal digits in Mimer; plain Float is DOUBLE PRECISION."""
-        if getattr(type_, "precision", None) is None:
+        """FLOAT(p) counts decimal digits in Mimer; plain Float is DOUBLE PRECISION.
+
+        A precision past Mimer's 45 digits can only be the SQL standard's
+        binary precision: up to 53 bits is DOUBLE PRECISION (pandas writes
+        float64 columns as ``Float(precision=53)``); more is refused.
+        """
+        precision = getattr(type_, "precision", None)
+        if precision is None or DECIMAL_MAX < precision <= 53:
             return "DOUBLE PRECISION"
-        return f"FLOAT({type_.precision})"
+        if precision > 53:
+            raise exc.CompileError(
+                f"FLOAT({precision}): Mimer SQL's FLOAT(p) takes at most {DECIMAL_MAX} "
+                "decimal digits, and no binary floating type has more than 53 bits")
+        return f"FLOAT({precision})"
 
     def visit_double(self, type_: Any, **kw: Any) -> str:
         return "DOUBLE PRECISION"
@@ -660,6 +784,9 @@ class MimerTypeCompiler(compiler.GenericTypeCompiler):
                                                        type_.second_precision)
 
     def visit_uuid(self, type_: Any, **kw: Any) -> str:
+        """Uuid is BUILTIN.UUID; ``native_uuid=False`` asks for SQLAlchemy's CHAR(32)."""
+        if not type_.native_uuid:
+            return "CHAR(32)"
         return "BUILTIN.UUID"
 
     def visit_UUID(self, type_: Any, **kw: Any) -> str:
@@ -708,16 +835,27 @@ class MimerExecutionContext(default.DefaultExecutionContext):
         element = getattr(self.compiled, "statement", None)
         conn = self.root_connection
         if isinstance(element, sa_schema.CreateTable):
+            self._sequences_created = []
             for seq in implicit_sequences(element.element):
                 if not self.dialect.has_sequence(conn, seq.name, schema=seq.schema):
                     conn.execute(sa_schema.CreateSequence(seq),
                                  execution_options=self._nested_options())
+                    self._sequences_created.append(seq)
         elif isinstance(element, sa_schema.DropTable):
             table = element.element
             # A table known by name only (Alembic's drop_table): ask the catalog.
             self._sequences_to_drop = (implicit_sequences(table) if len(table.columns)
                                        else self.dialect.implicit_sequences_in_catalog(conn, table))
         self.dialect.prepare_for_ddl(conn.connection)
+
+    def handle_dbapi_exception(self, e: BaseException) -> None:
+        """A CREATE TABLE that failed leaves no sequence it created behind."""
+        for seq in getattr(self, "_sequences_created", ()):
+            try:
+                self.root_connection.execute(sa_schema.DropSequence(seq),
+                                             execution_options=self._nested_options())
+            except Exception:  # noqa: BLE001 - the original error is what matters
+                break
 
     def post_exec(self) -> None:
         """After DML: remember the pending work.  After DROP TABLE: drop its implicit sequences."""
@@ -745,6 +883,9 @@ class MimerDialect(default.DefaultDialect):
     supports_alter = True
     supports_schemas = True
     supports_views = True
+    # INSERT INTO t WITH c AS (...) SELECT ...: the WITH belongs to the
+    # query of INSERT ... SELECT (SQL standard); Mimer has no WITH before INSERT
+    cte_follows_insert = True
     supports_comments = True
     inline_comments = False
 
@@ -963,7 +1104,13 @@ class MimerDialect(default.DefaultDialect):
             query = query.where(t.c.table_name.in_(sql.bindparam("filter_names",
                                                                  expanding=True)))
             params["filter_names"] = list(filter_names)
-        return [row[0] for row in connection.execute(query, params)]
+        names = [row[0] for row in connection.execute(query, params)]
+        if filter_names:
+            # Results are keyed by the name asked for; the catalog matched it
+            # case-insensitively and answers with the stored spelling.
+            asked = {n.lower(): n for n in filter_names}
+            names = [asked.get(n.lower(), n) for n in names]
+        return names
 
     def _batched(self, connection: Any, query: Any, schema: str | None,
                  names: list[str]) -> list[tuple[tuple[str | None, str], Any]]:

@@ -22,6 +22,11 @@ The embedded default: when ``MIMERAPI_PATH`` is unset and no Mimer client
 library is installed, the dialect points MimerPy at the ``libmimerapi.so``
 bundled with this package (mimerlite) before importing MimerPy.
 
+A COMMIT that fails with -10001 (an optimistic conflict) has ended the
+transaction in Mimer, but MimerPy still believes one is open and would run
+the next statements outside any transaction, then fail the next COMMIT or
+ROLLBACK with -24101; the dialect tells MimerPy the transaction is over.
+
 Server version: Mimer has no SQL function for it; ``server_version_info``
 is the version of the Mimer C API library MimerPy loaded
 (``MimerAPIVersion``, e.g. ``11.0.5A`` -> ``(11, 0, 5)``).
@@ -33,7 +38,7 @@ import re
 from types import ModuleType
 from typing import Any
 
-from sqlalchemy import exc, util
+from sqlalchemy import event, exc, util
 
 from . import _embedded
 from .base import MimerDialect, MimerExecutionContext
@@ -47,9 +52,62 @@ DISCONNECT_CODES = {
 
 _BOOL_ARGS = ("autocommit", "readonly")
 
+# COMMIT failed and Mimer ended (rolled back) the transaction: -10001
+# "Transaction aborted due to conflict with other transaction", -10003.
+TRANSACTION_ENDED_CODES = {-10001, -10003}
+
+# Constraint violations (SQLSTATE 23000), which MimerPy classes as DataError:
+# duplicate primary key, unique, foreign key (both ways), check, NOT NULL.
+CONSTRAINT_VIOLATION_CODES = {-10101, -10102, -10103, -10104, -10105, -10106}
+
+
+class ConstraintViolationError(exc.IntegrityError, exc.DataError):
+    """A Mimer constraint violation: SQLAlchemy's ``IntegrityError``.
+
+    Also a ``DataError``, the class MimerPy gives these errors, so code that
+    catches either works.
+    """
+
+
+def _constraint_violation(context: Any) -> BaseException | None:
+    """handle_error hook: raise constraint violations as ConstraintViolationError."""
+    error = context.sqlalchemy_exception
+    if (isinstance(error, exc.DataError) and not isinstance(error, exc.IntegrityError)
+            and _error_code(context.original_exception) in CONSTRAINT_VIOLATION_CODES):
+        return ConstraintViolationError(
+            error.statement, error.params, error.orig, hide_parameters=error.hide_parameters,
+            connection_invalidated=error.connection_invalidated, code=exc.IntegrityError.code,
+            ismulti=error.ismulti)
+    return None
+
 
 class MimerExecutionContext_mimerpy(MimerExecutionContext):
-    """MimerPy needs nothing beyond the base context."""
+    """MimerPy's rowcount is meaningful for single INSERT/UPDATE/DELETE only.
+
+    An executemany of INSERT ... VALUES reports the number of parameter sets
+    (each inserts one row), so e.g. pandas' ``to_sql`` returns the row count.
+    """
+
+    def post_exec(self) -> None:
+        """Report rowcount -1 ("unknown", DB-API) where MimerPy's number means nothing.
+
+        After a query MimerPy's ``cursor.rowcount`` is the number of result
+        columns, and after ``executemany`` the sum of MimerAddBatch's return
+        codes (0); neither counts rows.  An executemany of INSERT ... VALUES
+        reports its number of parameter sets instead.
+        """
+        super().post_exec()
+        if self._inserts_one_row_per_parameter_set():
+            # INSERT ... VALUES inserts exactly one row per parameter set, or fails.
+            self._rowcount = len(self.parameters)
+        elif self.executemany or self.cursor.description is not None:
+            self._rowcount = -1
+
+    def _inserts_one_row_per_parameter_set(self) -> bool:
+        """An executemany of a compiled INSERT ... VALUES (not INSERT ... SELECT)."""
+        if not (self.executemany and self.isinsert and self.compiled is not None):
+            return False
+        return getattr(self.compiled.statement, "select", None) is None
 
 
 class MimerDialect_mimerpy(MimerDialect):
@@ -58,6 +116,11 @@ class MimerDialect_mimerpy(MimerDialect):
     driver = "mimerpy"
     supports_statement_cache = True
     execution_ctx_cls = MimerExecutionContext_mimerpy
+
+    def __init__(self, **kw: Any):
+        super().__init__(**kw)
+        # Per dialect instance: importing the package registers no listener.
+        event.listen(self, "handle_error", _constraint_violation)
 
     @classmethod
     def import_dbapi(cls) -> ModuleType:
@@ -89,10 +152,7 @@ class MimerDialect_mimerpy(MimerDialect):
 
     def is_disconnect(self, e: Exception, connection: Any, cursor: Any) -> bool:
         """Communication failures and MimerPy's "connection not open"."""
-        code = getattr(e, "errno", None)
-        if code is None and getattr(e, "args", None) and isinstance(e.args[0], tuple):
-            code = e.args[0][0]
-        return code in DISCONNECT_CODES
+        return _error_code(e) in DISCONNECT_CODES
 
     def _get_server_version_info(self, connection: Any) -> tuple[int, ...]:
         """The Mimer C API library's version, the only version Mimer exposes."""
@@ -112,6 +172,17 @@ class MimerDialect_mimerpy(MimerDialect):
         finally:
             cursor.close()
         return True
+
+    def do_commit(self, dbapi_connection: Any) -> None:
+        """COMMIT; after a conflict (-10001) MimerPy must learn the transaction is gone."""
+        try:
+            super().do_commit(dbapi_connection)
+        except Exception as e:
+            if _error_code(e) in TRANSACTION_ENDED_CODES:
+                raw = getattr(dbapi_connection, "dbapi_connection", dbapi_connection)
+                # MimerPy sets this flag only after a successful MimerEndTransaction.
+                raw._transaction = False
+            raise
 
     def do_executemany(self, cursor: Any, statement: str, parameters: Any,
                        context: Any = None) -> None:
@@ -152,6 +223,14 @@ class MimerDialect_mimerpy(MimerDialect):
             dbapi_connection.autocommit = False
         state.autocommit = False
         state.isolation_level = level
+
+
+def _error_code(e: Exception) -> int | None:
+    """Mimer's error code of a MimerPy exception (``errno``, or ``args[0][0]``)."""
+    code = getattr(e, "errno", None)
+    if code is None and getattr(e, "args", None) and isinstance(e.args[0], tuple):
+        code = e.args[0][0]
+    return code
 
 
 dialect = MimerDialect_mimerpy

@@ -205,8 +205,8 @@ class Requirements(SuiteRequirements):
 
     @property
     def duplicate_key_raises_integrity_error(self):
-        """Mimer reports duplicate keys as -10101, which MimerPy classes as DataError."""
-        return closed()
+        """-10101: MimerPy's DataError, raised by the dialect as IntegrityError (also a DataError)."""
+        return open_()
 
     # -- queries ----------------------------------------------------------
 

@@ -110,6 +110,7 @@ class GIS_COORDINATE(UserDefinedType):
 
 
 _MAX_LEADING = {"YEAR": 7, "MONTH": 7, "DAY": 7, "HOUR": 8, "MINUTE": 10, "SECOND": 12}
+_MAX_FRACTION = 9
 
 
 def interval_qualifier(fields: str, precision: int | None, second_precision: int | None) -> str:
@@ -206,11 +207,16 @@ class INTERVAL(sqltypes.NativeForEmulated, sqltypes._AbstractInterval):
 
     @classmethod
     def adapt_emulated_to_native(cls, interval: Any, **kw: Any) -> INTERVAL:
-        """Generic Interval → DAY(p) TO SECOND(s), p defaulting to Mimer's maximum 7."""
+        """Generic Interval → DAY(p) TO SECOND(s) within Mimer's limits (p ≤ 7, s ≤ 9).
+
+        p defaults to the maximum 7, s to 6; wider precisions asked of the
+        generic type (``Interval(day_precision=9)``) become the widest Mimer has.
+        """
+        day = interval.day_precision
+        second = interval.second_precision
         return cls("DAY TO SECOND",
-                   precision=interval.day_precision if interval.day_precision is not None else 7,
-                   second_precision=(interval.second_precision
-                                     if interval.second_precision is not None else 6))
+                   precision=_MAX_LEADING["DAY"] if day is None else min(day, _MAX_LEADING["DAY"]),
+                   second_precision=6 if second is None else min(second, _MAX_FRACTION))
 
     def as_generic(self, allow_nulltype: bool = False) -> sqltypes.Interval:
         return sqltypes.Interval(native=True, second_precision=self.second_precision,
@@ -289,11 +295,23 @@ class MimerDouble(MimerFloat, sqltypes.Double):
     """Double: as MimerFloat (DOUBLE PRECISION already arrives as float)."""
 
 
+def _date_of(value: Any) -> Any:
+    """The date part of a datetime (a DATE takes no time of day); other values as they are."""
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 class MimerDate(sqltypes.Date):
-    """DATE: literals need Mimer's typed form ``DATE '2024-01-31'``."""
+    """DATE: literals need Mimer's typed form ``DATE '2024-01-31'``.
+
+    A datetime given for a DATE is cut to its date, as most DBAPIs do: MimerPy
+    sends it as text with a time, which Mimer refuses for DATE.
+    """
+
+    def bind_processor(self, dialect: Any) -> Callable[[Any], Any] | None:
+        return _date_of
 
     def literal_processor(self, dialect: Any) -> Callable[[Any], str]:
-        return lambda value: f"DATE '{value.isoformat()}'"
+        return lambda value: f"DATE '{_date_of(value).isoformat()}'"
 
 
 class MimerDateTime(sqltypes.DateTime):
@@ -332,9 +350,14 @@ class MimerUnicodeText(sqltypes.UnicodeText):
 
 
 class MimerUuid(sqltypes.Uuid):
-    """BUILTIN.UUID: literals go through BUILTIN.UUID_FROM_TEXT."""
+    """BUILTIN.UUID: literals go through BUILTIN.UUID_FROM_TEXT.
+
+    ``native_uuid=False`` keeps SQLAlchemy's CHAR(32) form and its literals.
+    """
 
     def literal_processor(self, dialect: Any) -> Callable[[Any], str]:
+        if not self.native_uuid:
+            return super().literal_processor(dialect)
         return lambda value: f"BUILTIN.UUID_FROM_TEXT('{value!s}')"
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import decimal
+
 import pytest
 from sqlalchemy import (
     Boolean,
     Column,
+    Date,
     Integer,
     MetaData,
     Numeric,
@@ -13,6 +16,8 @@ from sqlalchemy import (
     String,
     Table,
     Unicode,
+    bindparam,
+    case,
     cast,
     exc,
     false,
@@ -102,8 +107,9 @@ class TestSelect(AssertsCompiledSQL):
         self.assert_compile(select(1), "SELECT 1 FROM SYSTEM.ONEROW")
 
     def test_literal_bound_in_select_list_is_cast(self):
+        # BIGINT: a Python int may not fit INTEGER.
         self.assert_compile(select(literal(1)),
-                            "SELECT CAST(? AS INTEGER) AS anon_1 FROM SYSTEM.ONEROW")
+                            "SELECT CAST(? AS BIGINT) AS anon_1 FROM SYSTEM.ONEROW")
 
     def test_literal_string_in_select_list_is_cast_with_maximum_length(self):
         self.assert_compile(select(literal("a")),
@@ -133,8 +139,9 @@ class TestSelect(AssertsCompiledSQL):
         self.assert_compile(select(t.c.id).where(t.c.flag), "SELECT t.id FROM t WHERE t.flag")
 
     def test_concat_operator(self):
+        # The value concatenated may be longer than the column: widest string.
         self.assert_compile(select(t.c.id).where(t.c.name + "x" == "ax"),
-                            "SELECT t.id FROM t WHERE (t.name || ?) = ?")
+                            "SELECT t.id FROM t WHERE (t.name || CAST(? AS VARCHAR(15000))) = ?")
 
     def test_bind_in_select_list_expression_is_cast_to_widest_string(self):
         # The value may be longer than the VARCHAR(30) it is concatenated to.
@@ -160,8 +167,8 @@ class TestSelect(AssertsCompiledSQL):
             select(func.char_length(t.c.name), func.lower(t.c.name), func.upper(t.c.name),
                    func.substring(t.c.name, 2, 3)),
             "SELECT char_length(t.name) AS char_length_1, lower(t.name) AS lower_1, "
-            "upper(t.name) AS upper_1, SUBSTRING(t.name FROM CAST(? AS INTEGER) FOR "
-            "CAST(? AS INTEGER)) AS substring_1 FROM t",
+            "upper(t.name) AS upper_1, SUBSTRING(t.name FROM CAST(? AS BIGINT) FOR "
+            "CAST(? AS BIGINT)) AS substring_1 FROM t",
         )
 
     def test_cast_to_string_without_length_gets_maximum(self):
@@ -194,6 +201,17 @@ class TestSelect(AssertsCompiledSQL):
 
 class TestOperators(AssertsCompiledSQL):
     __dialect__ = MimerDialect_mimerpy()
+
+    def test_true_division_by_an_untyped_function_casts_an_integer_dividend(self):
+        # The divisor's type is unknown: casting it could cut its fraction.
+        self.assert_compile(select(t.c.x / func.nullif(t.c.id, 0)),
+                            "SELECT CAST(t.x AS DECIMAL(19, 0)) / nullif(t.id, CAST(? AS BIGINT)) "
+                            "AS anon_1 FROM t")
+
+    def test_true_division_of_a_non_integer_by_an_untyped_function_is_plain(self):
+        self.assert_compile(select(t.c.amount / func.nullif(t.c.amount, 0)),
+                            "SELECT t.amount / nullif(t.amount, CAST(? AS BIGINT)) "
+                            "AS anon_1 FROM t")
 
     def test_integer_true_division_casts_divisor_with_precision(self):
         self.assert_compile(select(t.c.x / t.c.id),
@@ -271,6 +289,14 @@ class TestDML(AssertsCompiledSQL):
         assert compile_(t.insert().values(name="a").returning(t.c.id)).string.endswith(
             "RETURNING t.id")
 
+    def test_insert_from_select_with_cte_puts_with_after_insert(self):
+        cte = select(t.c.id, t.c.name).where(t.c.id > 5).cte("c")
+        stmt = t.insert().from_select(["id", "name"], select(cte.c.id, cte.c.name))
+        self.assert_compile(
+            stmt,
+            "INSERT INTO t (id, name) WITH c AS (SELECT t.id AS id, t.name AS name "
+            "FROM t WHERE t.id > ?) SELECT c.id, c.name FROM c")
+
     def test_update_and_delete(self):
         self.assert_compile(t.update().where(t.c.id == 1).values(name="b"),
                             "UPDATE t SET name=? WHERE t.id = ?")
@@ -288,3 +314,70 @@ class TestDML(AssertsCompiledSQL):
 def test_cast_of_a_bound_value_is_not_cast_twice():
     assert str(compile_(select(cast(literal(1), Integer)))) == \
         "SELECT CAST(? AS INTEGER) AS anon_1 FROM SYSTEM.ONEROW"
+
+
+class TestParameterTypes(AssertsCompiledSQL):
+    """Mimer types a ``?`` from the other operand only (-12262 otherwise)."""
+
+    __dialect__ = MimerDialect_mimerpy()
+
+    def test_comparison_of_two_bound_values_casts_the_left_one_wide(self):
+        self.assert_compile(select(t.c.id).where(literal(2**40) == 2**40),
+                            "SELECT t.id FROM t WHERE CAST(? AS BIGINT) = ?")
+
+    def test_untyped_left_value_leaves_the_cast_to_the_right_one(self):
+        self.assert_compile(select(t.c.id).where(bindparam("a") == literal("b")),
+                            "SELECT t.id FROM t WHERE ? = CAST(? AS VARCHAR(15000))")
+
+    def test_concatenation_of_two_bound_values_casts_both(self):
+        self.assert_compile(select(t.c.id).where(literal("a") + literal("b") == t.c.name),
+                            "SELECT t.id FROM t WHERE (CAST(? AS VARCHAR(15000)) || "
+                            "CAST(? AS VARCHAR(15000))) = t.name")
+
+    def test_bound_value_under_is_null_is_cast(self):
+        self.assert_compile(
+            select(t.c.id).where(bindparam("p", type_=Date) != None),
+            "SELECT t.id FROM t WHERE CAST(? AS DATE) IS NOT NULL")
+
+    def test_null_bound_case_types_the_condition_only(self):
+        # THEN ? takes its type from ELSE, as the SQL standard says.
+        self.assert_compile(
+            select(t.c.id).where(case((bindparam("p", type_=Integer) != None,
+                                       bindparam("p", type_=Integer)), else_=t.c.x) == t.c.x),
+            "SELECT t.id FROM t WHERE CASE WHEN (CAST(? AS BIGINT) IS NOT NULL) THEN ? "
+            "ELSE t.x END = t.x")
+
+    def test_column_compared_with_a_bound_value_is_not_cast(self):
+        self.assert_compile(select(t.c.id).where(t.c.x != None, t.c.name == "a"),
+                            "SELECT t.id FROM t WHERE t.x IS NOT NULL AND t.name = ?")
+
+    def test_like_pattern_is_the_widest_string(self):
+        self.assert_compile(select(t.c.id).where(t.c.name.like("%a%")),
+                            "SELECT t.id FROM t WHERE t.name LIKE CAST(? AS VARCHAR(15000))")
+
+    def test_ilike_pattern_is_cast_inside_lower(self):
+        self.assert_compile(select(t.c.id).where(t.c.name.ilike("%a%")),
+                            "SELECT t.id FROM t WHERE lower(t.name) LIKE "
+                            "lower(CAST(? AS VARCHAR(15000)))")
+
+    def test_contains_casts_the_concatenated_value(self):
+        self.assert_compile(
+            select(t.c.id).where(t.c.name.contains("a", autoescape=True)),
+            "SELECT t.id FROM t WHERE (t.name LIKE '%' || CAST(? AS VARCHAR(15000)) || '%' "
+            "ESCAPE '/')")
+
+    def test_national_values_stay_national(self):
+        u = Table("u", MetaData(), Column("n", Unicode(10)))
+        self.assert_compile(select(u.c.n).where(u.c.n.startswith("a")),
+                            "SELECT u.n FROM u WHERE (u.n LIKE CAST(? AS NVARCHAR(5000)) || '%')")
+
+    def test_decimal_without_precision_keeps_its_fraction(self):
+        self.assert_compile(select(literal(decimal.Decimal("15.7563"))),
+                            "SELECT CAST(? AS DECIMAL(45, 20)) AS anon_1 FROM SYSTEM.ONEROW")
+        self.assert_compile(select(cast(t.c.x, Numeric())),
+                            "SELECT CAST(t.x AS DECIMAL(45, 20)) AS x FROM t")
+
+    def test_literal_binds_are_not_cast(self):
+        self.assert_compile(select(t.c.id).where(literal(1) == 1, t.c.name.contains("a")),
+                            "SELECT t.id FROM t WHERE 1 = 1 AND (t.name LIKE '%' || 'a' || '%')",
+                            literal_binds=True)

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import Column, Integer, MetaData, Sequence, String, Table, exc, select, text
+from sqlalchemy import (
+    Column,
+    Integer,
+    MetaData,
+    Sequence,
+    String,
+    Table,
+    bindparam,
+    exc,
+    select,
+    text,
+)
 from sqlalchemy.schema import CreateTable, DropTable
 
+from .conftest import FakeCursor
 from .test_ddl import seed_tables
 
 
@@ -217,3 +229,28 @@ def test_orm_flush_inserts_row_by_row_and_uses_each_new_key(engine, fake_db):
     ]
     log = fake_db.statements()
     assert log.index("<commit>") > max(i for i, s in enumerate(log) if s.startswith("INSERT"))
+
+
+def test_rowcount_is_unknown_after_a_query_and_after_executemany(engine, fake_db, monkeypatch):
+    """MimerPy's rowcount is the column count after a query and 0 after executemany."""
+    answer = FakeCursor._answer
+
+    def mimerpy_answer(self, sql, params):
+        answer(self, sql, params)
+        self.rowcount = len(self.description) if self.description else 1
+
+    def mimerpy_executemany(self, sql, seq):
+        self.conn.log.append((sql, [tuple(p) for p in seq]))
+        self.rowcount = 0
+
+    monkeypatch.setattr(FakeCursor, "_answer", mimerpy_answer)
+    monkeypatch.setattr(FakeCursor, "executemany", mimerpy_executemany)
+    fake_db.responder = lambda sql, p: [("a", "b")] * 3
+    _, authors, _ = seed_tables()
+    with engine.begin() as conn:
+        result = conn.execute(select(authors.c.id, authors.c.name))
+        result.all()
+        assert result.rowcount == -1
+        update = authors.update().where(authors.c.id == bindparam("k")).values(name="c")
+        assert conn.execute(update, [{"k": 1}, {"k": 2}]).rowcount == -1
+        assert conn.execute(authors.update().values(name="c")).rowcount == 1

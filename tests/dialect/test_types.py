@@ -93,7 +93,10 @@ def ddl(type_):
     (sqltypes.TIME(), "TIME"),
     (Interval(), "INTERVAL DAY(7) TO SECOND(6)"),
     (Interval(day_precision=3, second_precision=2), "INTERVAL DAY(3) TO SECOND(2)"),
+    # wider than Mimer allows: its widest, DAY(7) and 9 fraction digits
+    (Interval(day_precision=9, second_precision=12), "INTERVAL DAY(7) TO SECOND(9)"),
     (Uuid(), "BUILTIN.UUID"),
+    (Uuid(native_uuid=False), "CHAR(32)"),
     (sqltypes.UUID(), "BUILTIN.UUID"),
     (Enum("a", "bcd"), "VARCHAR(3)"),
     (Enum(Color), "VARCHAR(5)"),
@@ -199,6 +202,13 @@ def test_float_results_are_floats_unless_asdecimal():
     assert isinstance(result(1.5), decimal.Decimal)
 
 
+def test_date_takes_the_date_of_a_datetime():
+    # Mimer refuses a time of day in DATE text; MimerPy would send one.
+    bind, _ = processors(Date())
+    assert bind(dt.datetime(2012, 10, 15, 12, 57, 18)) == dt.date(2012, 10, 15)
+    assert bind(dt.date(2012, 10, 15)) == dt.date(2012, 10, 15) and bind(None) is None
+
+
 def test_uuid_passes_natively():
     bind, result = processors(Uuid())
     u = uuid.uuid4()
@@ -217,6 +227,10 @@ def test_uuid_passes_natively():
     ("Malmö €", Unicode(10), "N'Malmö €'"),
     (dt.timedelta(days=1, seconds=2), Interval(), "INTERVAL '1 00:00:02.000000' DAY(7) TO SECOND(6)"),
     (uuid.UUID(int=1), Uuid(), "BUILTIN.UUID_FROM_TEXT('00000000-0000-0000-0000-000000000001')"),
+    (uuid.UUID(int=1), Uuid(native_uuid=False), "'00000000000000000000000000000001'"),
+    ("00000000-0000-0000-0000-000000000001", Uuid(as_uuid=False),
+     "BUILTIN.UUID_FROM_TEXT('00000000-0000-0000-0000-000000000001')"),
+    (dt.datetime(2012, 10, 15, 12, 57, 18), Date(), "DATE '2012-10-15'"),
 ])
 def test_literal_rendering(value, type_, expected):
     compiled = select(literal(value, type_)).compile(dialect=dialect,
