@@ -1,0 +1,1 @@
+"""End-to-end tests of the dialect with pandas, Flask and FastAPI on mimerlite."""
