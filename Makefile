@@ -2,13 +2,14 @@
 #   make run   - set up everything, then run the main job: the seed
 #                article's Core and ORM programs on the embedded engine
 #   make test  - set up everything, then run every test (C unit and
-#                differential tests, the same under ASan+UBSan, Python tests)
+#                differential tests, the same under ASan+UBSan, Python tests,
+#                SQLAlchemy's compliance suite)
 # Everything the build needs is installed by scripts/bootstrap.sh.
 
 PY      := .venv/bin/python
 JOBS    ?= 2
 
-.PHONY: all bootstrap run test ctest ctest-asan pytest bench clean
+.PHONY: all bootstrap run test ctest ctest-asan pytest compliance bench clean
 
 all: test
 
@@ -37,7 +38,14 @@ ctest-asan: build/asan/build.ninja
 pytest:
 	$(PY) -m pytest -q tests
 
-test: bootstrap ctest ctest-asan pytest
+# SQLAlchemy's own dialect compliance suite against mimerlite, on a fresh
+# database under a temporary MIMERLITE_HOME (configuration: setup.cfg).
+compliance:
+	home=$$(mktemp -d) && MIMERLITE_HOME=$$home MIMERLITE_PWHASH=fast \
+	  $(PY) -m pytest -q -p sqlalchemy.testing.plugin.pytestplugin -p no:cacheprovider \
+	  tests/compliance; rc=$$?; rm -rf $$home; exit $$rc
+
+test: bootstrap ctest ctest-asan pytest compliance
 
 # Benchmarks, side by side with SQLite (not part of the tests).
 bench: bootstrap
