@@ -537,6 +537,24 @@ static uint64_t sqlRows(sqlite3 *db, sqlite3_stmt *pStmt, int64_t *pnRow){
   return sum;
 }
 
+/*
+** n AUTOINCREMENT inserts through pStmt (INSERT ... DEFAULT VALUES on a
+** fresh table), each key checked to be the next; returns their sum.
+*/
+static uint64_t sqlSequence(sqlite3 *db, sqlite3_stmt *pStmt, int64_t n){
+  uint64_t sum = 0;
+  int64_t i;
+  for(i=1; i<=n; i++){
+    int64_t v;
+    sqlCheck(db, sqlite3_step(pStmt), SQLITE_DONE, "insert DEFAULT VALUES");
+    sqlCheck(db, sqlite3_reset(pStmt), SQLITE_OK, "reset");
+    v = sqlite3_last_insert_rowid(db);
+    if( v!=i ) benchDie("sequence", 0, "unexpected value");
+    sum += (uint64_t)v;
+  }
+  return sum;
+}
+
 /* Run every workload on SQLite in directory zDir; bWal picks the journal. */
 static void sqlRun(const BenchCfg *pCfg, const BenchData *pD, const char *zDir,
                    int bWal, EngineResult *pRes){
@@ -617,32 +635,14 @@ static void sqlRun(const BenchCfg *pCfg, const BenchData *pD, const char *zDir,
 
   /* (6) "sequence": an AUTOINCREMENT insert committed on its own. */
   t0 = benchNow();
-  for(i=1; i<=pCfg->nCommit; i++){
-    int64_t v;
-    rc = sqlite3_step(pSeq);
-    sqlCheck(db, rc, SQLITE_DONE, "insert into seq");
-    rc = sqlite3_reset(pSeq);
-    sqlCheck(db, rc, SQLITE_OK, "reset");
-    v = sqlite3_last_insert_rowid(db);
-    if( v!=i ) benchDie("sequence", 0, "unexpected value");
-    pRes->aCheck[W_SEQ] += (uint64_t)v;
-  }
+  pRes->aCheck[W_SEQ] = sqlSequence(db, pSeq, pCfg->nCommit);
   pRes->aSec[W_SEQ] = benchNow() - t0;
   pRes->aOps[W_SEQ] = pCfg->nCommit;
 
   /* (6b) N AUTOINCREMENT keys taken in one transaction. */
   t0 = benchNow();
   sqlExec(db, "BEGIN");
-  for(i=1; i<=pCfg->nRow; i++){
-    int64_t v;
-    rc = sqlite3_step(pSeq2);
-    sqlCheck(db, rc, SQLITE_DONE, "insert into seq2");
-    rc = sqlite3_reset(pSeq2);
-    sqlCheck(db, rc, SQLITE_OK, "reset");
-    v = sqlite3_last_insert_rowid(db);
-    if( v!=i ) benchDie("sequence", 0, "unexpected value");
-    pRes->aCheck[W_SEQ_CACHED] += (uint64_t)v;
-  }
+  pRes->aCheck[W_SEQ_CACHED] = sqlSequence(db, pSeq2, pCfg->nRow);
   sqlExec(db, "COMMIT");
   pRes->aSec[W_SEQ_CACHED] = benchNow() - t0;
   pRes->aOps[W_SEQ_CACHED] = pCfg->nRow;

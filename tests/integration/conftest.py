@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from dialect.realdb import fresh_home
 from sqlalchemy import create_engine
 from sqlalchemy.dialects import registry
 from sqlalchemy.engine import Engine
@@ -32,7 +33,6 @@ from sqlalchemy_mimer import _embedded
 
 registry.register("mimer", "sqlalchemy_mimer.mimerpy", "MimerDialect_mimerpy")
 
-ENV_KEYS = ("MIMERLITE_HOME", "MIMERLITE_PWHASH", "MIMER_DATABASE")
 LIBRARY_IN_PACKAGE = Path("sqlalchemy_mimer") / "lib" / _embedded.LIBRARY_NAME
 
 
@@ -65,21 +65,10 @@ def loaded_mimer_libraries() -> set[Path]:
 @pytest.fixture(scope="module")
 def mimer_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """A fresh MIMERLITE_HOME (fast logins) for the module, restored afterwards."""
-    saved = {key: os.environ.get(key) for key in ENV_KEYS}
     if "mimerpy" not in sys.modules:  # another test module may have pointed elsewhere
         os.environ["MIMERAPI_PATH"] = os.fspath(LIBRARY)
-    home = tmp_path_factory.mktemp("mimerlite-home")
-    os.environ["MIMERLITE_HOME"] = os.fspath(home)
-    os.environ["MIMERLITE_PWHASH"] = "fast"
-    os.environ.pop("MIMER_DATABASE", None)
-    try:
+    with fresh_home(tmp_path_factory.mktemp("mimerlite-home")) as home:
         yield home
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
 
 
 @pytest.fixture(scope="module")

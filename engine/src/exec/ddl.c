@@ -1147,15 +1147,25 @@ static int ddlComment(DdlCtx *p, AstStmt *pStmt){
   return catSysInsert(p->pTxn, CAT_SYS_COMMENTS, a, p->pErr);
 }
 
-/* Write descriptor d: a row of SYSTEM.PRIVILEGES, or COLUMN_PRIVILEGES. */
-static int ddlPutPriv(DdlCtx *p, const CatPrivilege *d, const char *zType){
-  Value a[6];
+/*
+** The leading values of descriptor d's row: object, [column,] grantee,
+** privilege, grantor.  Returns 1 for a column privilege (SYSTEM.
+** COLUMN_PRIVILEGES, one value more), 0 for a table one (SYSTEM.PRIVILEGES).
+*/
+static int ddlPrivVals(Value *a, const CatPrivilege *d){
   int k = d->iCol ? 1 : 0;
   catValInt(&a[0], d->objectId);
   if( k ) catValInt(&a[1], d->iCol);
   catValStr(&a[1+k], d->zGrantee);
   catValStr(&a[2+k], d->zPriv);
   catValStr(&a[3+k], d->zGrantor);
+  return k;
+}
+
+/* Write descriptor d: a row of SYSTEM.PRIVILEGES, or COLUMN_PRIVILEGES. */
+static int ddlPutPriv(DdlCtx *p, const CatPrivilege *d, const char *zType){
+  Value a[6];
+  int k = ddlPrivVals(a, d);
   catValStr(&a[4+k], d->grantable ? "YES" : "NO");
   if( !k ) catValStr(&a[5], zType);
   return catSysInsert(p->pTxn, k ? CAT_SYS_COLUMN_PRIVILEGES : CAT_SYS_PRIVILEGES, a, p->pErr);
@@ -1167,12 +1177,7 @@ static int ddlPutPriv(DdlCtx *p, const CatPrivilege *d, const char *zType){
 */
 static int ddlDelPriv(DdlCtx *p, const CatPrivilege *d, int bGrantor){
   Value a[5];
-  int k = d->iCol ? 1 : 0;
-  catValInt(&a[0], d->objectId);
-  if( k ) catValInt(&a[1], d->iCol);
-  catValStr(&a[1+k], d->zGrantee);
-  catValStr(&a[2+k], d->zPriv);
-  catValStr(&a[3+k], d->zGrantor);
+  int k = ddlPrivVals(a, d);
   return catSysDeleteRow(p->pTxn, k ? CAT_SYS_COLUMN_PRIVILEGES : CAT_SYS_PRIVILEGES, a,
                          3+k+(bGrantor ? 1 : 0), p->pErr);
 }

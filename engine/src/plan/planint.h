@@ -40,6 +40,10 @@ int planJoinFrom(Sema *s, SemaScope *pScope, SemaScope *pOuter, AstList *pFrom,
 ** are joined by an index nested loop when the ON (or WHERE, for an inner
 ** join) conjuncts key the inner side's access path, else by a hash join
 ** on the equalities between the operands, else by a nested loop. */
+/* Add base table pTab (FROM item pRef) to pScope with fresh registers
+** (*piReg, the first) and its correlation column names. */
+int planJoinTableItem(Sema *s, SemaScope *pScope, AstTableRef *pRef,
+                      const CatTable *pTab, int *piReg);
 int planJoinItem(Sema *s, SemaScope *pScope, SemaScope *pOuter, AstTableRef *pRef,
                  AstList *pCand, ExecOp **ppOp);
 /* Split an AND tree into conjuncts (appended to *ppList). */

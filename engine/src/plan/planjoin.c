@@ -117,8 +117,8 @@ static int planJoinAddConj(PlanJoin *pJ, AstExpr *e, int iItemLo, int iItemHi){
 ** Add base table pTab, the FROM item pRef, to pScope with registers of its
 ** own (*piReg, the first) and its correlation column names.
 */
-static int planJoinTableItem(Sema *s, SemaScope *pScope, AstTableRef *pRef,
-                             const CatTable *pTab, int *piReg){
+int planJoinTableItem(Sema *s, SemaScope *pScope, AstTableRef *pRef,
+                      const CatTable *pTab, int *piReg){
   SemaItem *pItem;
   *piReg = semaAllocRegs(s, pTab->nCol);
   pItem = semaItemForTable(s, pTab, pRef->alias.z, *piReg);

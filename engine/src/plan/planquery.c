@@ -242,17 +242,8 @@ int planFromItem(Sema *s, SemaScope *pScope, SemaScope *pOuter, AstTableRef *pRe
       *ppOp = pOp;
       return semaScopeAdd(s, pScope, pItem);
     }else{
-      int iReg = semaAllocRegs(s, pTab->nCol);
-      SemaItem *pItem = semaItemForTable(s, pTab, pRef->alias.z, iReg);
-      if( pItem==0 ) return PLAN_NOMEM(s);
-      if( pRef->pColAliases ){
-        int i;
-        if( pRef->pColAliases->n!=pTab->nCol ){
-          return mlErrorSet(s->pErr, ML_E_COLUMN_COUNT, " in the correlation column list");
-        }
-        for(i=0; i<pTab->nCol; i++) pItem->azCol[i] = ((AstIdent*)pRef->pColAliases->a[i])->z;
-      }
-      rc = semaScopeAdd(s, pScope, pItem);
+      int iReg;
+      rc = planJoinTableItem(s, pScope, pRef, pTab, &iReg);
       if( rc ) return rc;
       return planTableAccess(s, pScope, pTab, iReg, pCand, ppOp);
     }
