@@ -400,6 +400,21 @@ int exprEval(ExecCtx *pCtx, const Expr *p, Value *pOut){
       rc = exprEval(pCtx, p->pA, &a);
       if( rc ) return rc;
       return valueCast(&a, &p->pA->type, &p->type, pCtx->pScratch, pOut, pCtx->pErr);
+    case EXPR_DOMAIN_CHECK: {
+      /* the condition sees the value (NULL too) through register iReg;
+      ** only FALSE violates it, as for a table's CHECK */
+      Value c;
+      rc = exprEval(pCtx, p->pA, pOut);
+      if( rc ) return rc;
+      pCtx->aReg[p->iReg] = *pOut;
+      rc = exprEval(pCtx, p->pB, &c);
+      if( rc==ML_OK && !c.isNull && c.u.i==0 ){
+        rc = mlErrorSetText(pCtx->pErr, ML_E_CHECK_VIOLATION,
+                            "Check constraint %s violated by a value cast to domain %s",
+                            p->zName, p->zName+strlen(p->zName)+1);
+      }
+      return rc;
+    }
     case EXPR_CASE:
       for(i=0; i+1<p->nArg; i+=2){
         int bTrue;

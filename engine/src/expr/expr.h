@@ -34,7 +34,10 @@ typedef enum ExprKind {
   EXPR_NEXTVAL,     /* NEXT VALUE FOR pSeq */
   EXPR_CURVAL,      /* CURRENT VALUE FOR pSeq */
   EXPR_SPECIAL,     /* CURRENT_DATE ... : op ASV_* */
-  EXPR_SUBQ         /* subquery: op EXPR_SQ_*, pSub, iReg = its result register */
+  EXPR_SUBQ,        /* subquery: op EXPR_SQ_*, pSub, iReg = its result register */
+  EXPR_DOMAIN_CHECK /* pA (a CAST to a domain), which must pass the domain's
+                    ** CHECK pB, evaluated with the value in aReg[iReg];
+                    ** zName: "constraint\0schema.domain" for the message */
 } ExprKind;
 
 /* Subquery forms. */
@@ -116,6 +119,7 @@ struct Expr {
   Value v;                 /* EXPR_CONST value */
   const CatSequence *pSeq; /* EXPR_NEXTVAL / EXPR_CURVAL */
   ExecOp *pSub;            /* EXPR_SUBQ: the subquery's plan */
+  const char *zName;       /* EXPR_DOMAIN_CHECK: constraint, then domain */
   SqlType subType;         /* EXPR_SUBQ: type of the subquery's column */
 };
 

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "sql/parse.h"
 #include "types/cast.h"
 #include "types/datetime.h"
 #include "types/format.h"
@@ -133,6 +134,60 @@ static int semaLiteral(Sema *p, const AstLiteral *pLit, Expr **ppOut){
   }
   *ppOut = e;
   return rc;
+}
+
+/*
+** CAST(x AS domain): when the domain has a CHECK, wrap the cast *ppE in an
+** EXPR_DOMAIN_CHECK that evaluates the condition on the cast value (SQL
+** standard: a cast to a domain applies its constraints).  The condition
+** is parsed from the catalog's text with VALUE as a column of a one-column
+** scope whose register receives the value.
+*/
+static int semaDomainCheck(Sema *p, const AstType *pType, Expr **ppE){
+  const CatDomain *pDom;
+  AstExpr *pAst = 0;
+  SemaScope scope;
+  SemaItem *pItem;
+  Expr *e, *pCond = 0;
+  static const char zValueCol[] = "\001value";
+  size_t nCons, nDom;
+  char *z;
+  int rc;
+  if( (pType->given & ATYPE_USER)==0 ) return ML_OK;
+  pDom = catFindDomain(p->pCat, pType->udt.schema.z ? pType->udt.schema.z : p->zSchema,
+                       pType->udt.name.z);
+  if( pDom==0 || pDom->zCheck==0 ) return ML_OK;
+  rc = sqlParseExpr(p->pA, pDom->zCheck, strlen(pDom->zCheck), &pAst, p->pErr);
+  if( rc ) return rc;
+  catDomainCheckWalk(pAst, zValueCol);
+  pItem = arenaAlloc(p->pA, sizeof(SemaItem));
+  if( pItem==0 ) return SEMA_NOMEM(p);
+  memset(pItem, 0, sizeof(*pItem));
+  pItem->zName = "";
+  pItem->nCol = 1;
+  pItem->azCol = arenaAlloc(p->pA, sizeof(char*));
+  pItem->aType = arenaAlloc(p->pA, sizeof(SqlType));
+  if( pItem->azCol==0 || pItem->aType==0 ) return SEMA_NOMEM(p);
+  pItem->azCol[0] = zValueCol;
+  pItem->aType[0] = pDom->type;
+  pItem->iRegBase = semaAllocRegs(p, 1);
+  memset(&scope, 0, sizeof(scope));
+  rc = semaScopeAdd(p, &scope, pItem);
+  if( rc==ML_OK ) rc = semaCond(p, &scope, pAst, &pCond);
+  if( rc ) return rc;
+  e = semaNewExpr(p, EXPR_DOMAIN_CHECK, &(*ppE)->type);
+  nCons = strlen(pDom->zConsName ? pDom->zConsName : "");
+  nDom = strlen(pDom->zSchema) + 1 + strlen(pDom->zName);
+  z = arenaAlloc(p->pA, nCons + 1 + nDom + 1);
+  if( e==0 || z==0 ) return SEMA_NOMEM(p);
+  snprintf(z, nCons+1, "%s", pDom->zConsName ? pDom->zConsName : "");
+  snprintf(z+nCons+1, nDom+1, "%s.%s", pDom->zSchema, pDom->zName);
+  e->pA = *ppE;
+  e->pB = pCond;
+  e->iReg = pItem->iRegBase;
+  e->zName = z;
+  *ppE = e;
+  return ML_OK;
 }
 
 /* Find column name zCol (qualified by zTab / zSchema if given) in pScope. */
@@ -794,7 +849,7 @@ int semaExpr(Sema *p, SemaScope *pScope, AstExpr *ae, Expr **ppOut){
       if( e==0 ) return SEMA_NOMEM(p);
       e->pA = a;
       *ppOut = e;
-      return ML_OK;
+      return semaDomainCheck(p, ae->u.pType, ppOut);
     }
     case AE_FUNC: {
       int nMin, nMax, fn, n = ae->u.func.pArgs ? ae->u.func.pArgs->n : 0;
