@@ -82,6 +82,21 @@ static int apiParamStore(ApiParam *pPar, const Value *pV){
 }
 
 /*
+** A setter of parameter iParam failed with code: the parameter becomes
+** unset (a LOB being streamed into it is dropped), so an execution
+** reports code instead of running with the value of an earlier set, which
+** a driver ignoring setter results (MimerPy's executemany) would never
+** notice.  Returns code, recorded on p.
+*/
+static int apiParamFail(ApiStmt *p, int iParam, int code){
+  ApiParam *pPar = &p->aParam[iParam];
+  if( pPar->pLob ) apiLobFree(pPar->pLob);
+  pPar->isSet = 0;
+  pPar->failCode = code;
+  return apiStmtError(p, code);
+}
+
+/*
 ** Convert *pVal (of type pFrom) to parameter iParam's type and make it
 ** the parameter's value, cancelling a LOB being streamed into it.
 ** `negative` is 1 when the source is below zero (for the overflow code).
@@ -100,10 +115,10 @@ static int apiParamSet(ApiStmt *p, int iParam, const Value *pVal, const SqlType 
   arenaReset(&p->scratch);
   if( rc<0 ){
     int code = apiConvertCode(rc, negative);
+    if( code!=rc ) return apiParamFail(p, iParam, code);
     pPar->isSet = 0;
     pPar->failCode = code;
-    if( code==rc ) return apiStmtErrorFrom(p, rc, &err);
-    return apiStmtError(p, code);
+    return apiStmtErrorFrom(p, rc, &err);
   }
   return MIMER_SUCCESS;
 }
@@ -149,12 +164,7 @@ int32_t MimerSetNull(MimerStatement statementhandle, int16_t paramno){
   int rc = apiSetterEnter(statementhandle, paramno, &p);
   if( rc ) return rc;
   pPar = &p->aParam[paramno-1];
-  if( !pPar->nullable ){
-    /* like any failed set: unset, so execution fails with the reason */
-    pPar->isSet = 0;
-    pPar->failCode = MIMER_NULL_VIOLATION;
-    return apiStmtError(p, MIMER_NULL_VIOLATION);
-  }
+  if( !pPar->nullable ) return apiParamFail(p, paramno-1, MIMER_NULL_VIOLATION);
   if( pPar->pLob ) apiLobFree(pPar->pLob);
   memset(&pPar->v, 0, sizeof(pPar->v));
   pPar->v.type = pPar->type.id;
@@ -194,11 +204,7 @@ static int apiSetFloating(MimerStatement h, int16_t paramno, int isReal, double 
   SqlType t = typeSimple(isReal ? SQLT_REAL : SQLT_DOUBLE);
   int rc = apiSetterEnter(h, paramno, &p);
   if( rc ) return rc;
-  if( !isfinite(v) ){
-    p->aParam[paramno-1].isSet = 0;
-    p->aParam[paramno-1].failCode = MIMER_UNDEFINED_FLOAT_VALUE;
-    return apiStmtError(p, MIMER_UNDEFINED_FLOAT_VALUE);
-  }
+  if( !isfinite(v) ) return apiParamFail(p, paramno-1, MIMER_UNDEFINED_FLOAT_VALUE);
   memset(&val, 0, sizeof(val));
   val.type = t.id;
   val.u.d = v;
@@ -238,12 +244,8 @@ static int apiSetText(ApiStmt *p, int iParam, const char *z, size_t n){
   SqlType t;
   uint32_t nChar = 0;
   const char *zSign = z;
-  if( n>UINT32_MAX ) return apiStmtError(p, MIMER_TRUNCATION_ERROR);
-  if( strUtf8Check(z, (uint32_t)n, &nChar)!=ML_OK ){
-    p->aParam[iParam].isSet = 0;
-    p->aParam[iParam].failCode = MIMER_ILLEGAL_CHARACTER;
-    return apiStmtError(p, MIMER_ILLEGAL_CHARACTER);
-  }
+  if( n>UINT32_MAX ) return apiParamFail(p, iParam, MIMER_TRUNCATION_ERROR);
+  if( strUtf8Check(z, (uint32_t)n, &nChar)!=ML_OK ) return apiParamFail(p, iParam, MIMER_ILLEGAL_CHARACTER);
   memset(&val, 0, sizeof(val));
   memset(&t, 0, sizeof(t));
   t.id = nChar>TYPE_NCHAR_MAX ? SQLT_NCLOB : SQLT_NVARCHAR;
@@ -260,7 +262,7 @@ int32_t MimerSetString8(MimerStatement statementhandle, int16_t paramno, const c
   ApiStmt *p = 0;
   int rc = apiSetterEnter(statementhandle, paramno, &p);
   if( rc ) return rc;
-  if( value==0 ) return apiStmtError(p, MIMER_PARAMETER_INVALID);
+  if( value==0 ) return apiParamFail(p, paramno-1, MIMER_PARAMETER_INVALID);
   return apiSetText(p, paramno-1, value, strlen(value));
 }
 
@@ -270,7 +272,7 @@ int32_t MimerSetStringLen8(MimerStatement statementhandle, int16_t paramno, cons
   ApiStmt *p = 0;
   int rc = apiSetterEnter(statementhandle, paramno, &p);
   if( rc ) return rc;
-  if( value==0 && length>0 ) return apiStmtError(p, MIMER_PARAMETER_INVALID);
+  if( value==0 && length>0 ) return apiParamFail(p, paramno-1, MIMER_PARAMETER_INVALID);
   return apiSetText(p, paramno-1, value ? value : "", length);
 }
 
@@ -281,9 +283,9 @@ static int apiSetWide(MimerStatement h, int16_t paramno, const wchar_t *z, size_
   size_t nUtf8;
   int rc = apiSetterEnter(h, paramno, &p);
   if( rc ) return rc;
-  if( z==0 ) return apiStmtError(p, MIMER_PARAMETER_INVALID);
+  if( z==0 ) return apiParamFail(p, paramno-1, MIMER_PARAMETER_INVALID);
   rc = apiWideToUtf8(z, n, &zUtf8, &nUtf8);
-  if( rc ) return apiStmtError(p, rc);
+  if( rc ) return apiParamFail(p, paramno-1, rc);
   rc = apiSetText(p, paramno-1, zUtf8, nUtf8);
   free(zUtf8);
   return rc;
@@ -307,9 +309,9 @@ static int apiSetLocale(MimerStatement h, int16_t paramno, const char *z, size_t
   size_t nUtf8;
   int rc = apiSetterEnter(h, paramno, &p);
   if( rc ) return rc;
-  if( z==0 ) return apiStmtError(p, MIMER_PARAMETER_INVALID);
+  if( z==0 ) return apiParamFail(p, paramno-1, MIMER_PARAMETER_INVALID);
   rc = apiLocaleToUtf8(z, n, &zUtf8, &nUtf8);
-  if( rc ) return apiStmtError(p, rc);
+  if( rc ) return apiParamFail(p, paramno-1, rc);
   rc = apiSetText(p, paramno-1, zUtf8, nUtf8);
   free(zUtf8);
   return rc;
@@ -338,12 +340,12 @@ int32_t MimerSetBinary(MimerStatement statementhandle, int16_t paramno, const vo
   SqlType t;
   int rc = apiSetterEnter(statementhandle, paramno, &p);
   if( rc ) return rc;
-  if( value==0 && size>0 ) return apiStmtError(p, MIMER_PARAMETER_INVALID);
+  if( value==0 && size>0 ) return apiParamFail(p, paramno-1, MIMER_PARAMETER_INVALID);
   if( SQLT_IS_GIS(p->aParam[paramno-1].type.id) ){
     return apiSetGisBinary(statementhandle, paramno, p->aParam[paramno-1].type.id, p,
                            (const unsigned char*)value, size);
   }
-  if( size>UINT32_MAX ) return apiStmtError(p, MIMER_TRUNCATION_ERROR);
+  if( size>UINT32_MAX ) return apiParamFail(p, paramno-1, MIMER_TRUNCATION_ERROR);
   memset(&val, 0, sizeof(val));
   memset(&t, 0, sizeof(t));
   t.id = size>TYPE_CHAR_MAX ? SQLT_BLOB : SQLT_VARBINARY;
@@ -361,7 +363,7 @@ int32_t MimerSetUUID(MimerStatement statementhandle, int16_t paramno, const unsi
   SqlType t = typeSimple(SQLT_UUID);
   int rc = apiSetterEnter(statementhandle, paramno, &p);
   if( rc ) return rc;
-  if( uuid==0 ) return apiStmtError(p, MIMER_PARAMETER_INVALID);
+  if( uuid==0 ) return apiParamFail(p, paramno-1, MIMER_PARAMETER_INVALID);
   memset(&val, 0, sizeof(val));
   val.type = SQLT_UUID;
   memcpy(val.u.uuid, uuid, 16);
@@ -394,7 +396,7 @@ static int apiSetGis(MimerStatement h, int16_t paramno, int id, double a, double
   int rc = apiSetterEnter(h, paramno, &p);
   if( rc ) return rc;
   pPar = &p->aParam[paramno-1];
-  if( pPar->type.id!=id ) return apiStmtError(p, MIMER_CAST_VIOLATION);
+  if( pPar->type.id!=id ) return apiParamFail(p, paramno-1, MIMER_CAST_VIOLATION);
   switch( id ){
     case SQLT_GIS_LOCATION:
       rc = apiGisRange(a, GIS_LATITUDE_MAX);
@@ -409,12 +411,7 @@ static int apiSetGis(MimerStatement h, int16_t paramno, int id, double a, double
       if( rc==0 ) rc = gisMakeDegrees(id, a, &val, 0);
       break;
   }
-  if( rc ){
-    if( pPar->pLob ) apiLobFree(pPar->pLob);
-    pPar->isSet = 0;
-    pPar->failCode = rc;
-    return apiStmtError(p, rc);
-  }
+  if( rc ) return apiParamFail(p, paramno-1, rc);
   return apiParamSet(p, paramno-1, &val, &t, 0);
 }
 
@@ -440,7 +437,7 @@ static double apiGetLeFloat(const unsigned char *a){
 static int apiSetGisBinary(MimerStatement h, int16_t paramno, int id, ApiStmt *p,
                            const unsigned char *a, size_t size){
   size_t nWant = id==SQLT_GIS_LATITUDE || id==SQLT_GIS_LONGITUDE ? 4 : 8;
-  if( size!=nWant ) return apiStmtError(p, MIMER_CAST_VIOLATION);
+  if( size!=nWant ) return apiParamFail(p, paramno-1, MIMER_CAST_VIOLATION);
   switch( id ){
     case SQLT_GIS_LOCATION:
       return apiSetGis(h, paramno, id, apiGetLeFloat(a), apiGetLeFloat(a+4), 0, 0);

@@ -219,7 +219,13 @@ int32_t MimerExecute(MimerStatement statementhandle){
     rc = mlSessionBatchBegin(pDb, &err);
     if( rc==ML_OK ){
       rc = apiExecuteBatch(p, &nRows, &err);
-      mlSessionBatchEnd(pDb, rc==ML_OK);
+      if( rc==ML_OK ){
+        rc = mlSessionBatchEnd(pDb, 1, &err);
+      }else{
+        MlError errEnd;
+        int rcEnd = mlSessionBatchEnd(pDb, 0, &errEnd);
+        if( rcEnd ){ rc = rcEnd; err = errEnd; }
+      }
     }
   }else{
     rc = apiExecuteBatch(p, &nRows, &err);

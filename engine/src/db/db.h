@@ -67,10 +67,11 @@ int mlSessionInTransaction(const MlSession *p);
 ** A batch of executions inside the explicit transaction, undone as a
 ** whole when it fails (the transaction goes on, as after a failed
 ** statement): mlSessionBatchBegin before the first execution,
-** mlSessionBatchEnd(bOk) after the last.
+** mlSessionBatchEnd(bOk) after the last (an error there means the batch
+** could not be undone: cannot happen while statements end their marks).
 */
 int mlSessionBatchBegin(MlSession *p, MlError *pErr);
-void mlSessionBatchEnd(MlSession *p, int bOk);
+int mlSessionBatchEnd(MlSession *p, int bOk, MlError *pErr);
 const char *mlSessionIdent(const MlSession *p);          /* as stored */
 const char *mlSessionDatabasePath(const MlSession *p);
 

@@ -104,6 +104,8 @@ int dbNewRowid(void *pArg, const CatTable *pTab, int64_t *piRowid, MlError *pErr
 int dbSessionCatalog(MlSession *p, Txn *pTxn, MlError *pErr);
 /* session.c: run a DDL statement / a transaction-control statement. */
 int dbSessionDdl(MlSession *p, AstStmt *pAst, Arena *pArena, MlError *pErr);
+/* The explicit transaction's Txn (p->pTxn), begun on first use. */
+int dbExplicitTxn(MlSession *p, MlError *pErr);
 int dbSessionTxnStmt(MlSession *p, AstStmt *pAst, MlError *pErr);
 
 /* pending.c: tables written by sessions' open transactions (-16001). */

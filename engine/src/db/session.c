@@ -111,20 +111,25 @@ int mlSessionInTransaction(const MlSession *p){ return p->bExplicit; }
 /* The savepoint a batch sets (SQL has no way to name it: no SAVEPOINT). */
 static const char zBatchMark[] = "\001batch";
 
-int mlSessionBatchBegin(MlSession *p, MlError *pErr){
-  if( !p->bExplicit ) return mlErrorSet(pErr, ML_E_MISUSE);
-  if( p->pTxn==0 ){
-    int rc = txnBegin(p->pDb->pEnv, p->bReadOnly, &p->pTxn, pErr);
-    if( rc ) return rc;
-  }
-  return txnSavepoint(p->pTxn, zBatchMark, pErr);
+/* The explicit transaction's Txn, begun on first use. */
+int dbExplicitTxn(MlSession *p, MlError *pErr){
+  if( p->pTxn ) return ML_OK;
+  return txnBegin(p->pDb->pEnv, p->bReadOnly, &p->pTxn, pErr);
 }
 
-void mlSessionBatchEnd(MlSession *p, int bOk){
-  MlError err;
-  if( p->pTxn==0 ) return;
-  if( !bOk ) txnRollbackToSavepoint(p->pTxn, zBatchMark, &err);
-  txnReleaseSavepoint(p->pTxn, zBatchMark, &err);
+int mlSessionBatchBegin(MlSession *p, MlError *pErr){
+  int rc;
+  if( !p->bExplicit ) return mlErrorSet(pErr, ML_E_MISUSE);
+  rc = dbExplicitTxn(p, pErr);
+  return rc ? rc : txnSavepoint(p->pTxn, zBatchMark, pErr);
+}
+
+int mlSessionBatchEnd(MlSession *p, int bOk, MlError *pErr){
+  int rc = ML_OK;
+  if( p->pTxn==0 ) return mlErrorSet(pErr, ML_E_MISUSE);
+  if( !bOk ) rc = txnRollbackToSavepoint(p->pTxn, zBatchMark, pErr);
+  if( rc==ML_OK ) rc = txnReleaseSavepoint(p->pTxn, zBatchMark, pErr);
+  return rc;
 }
 const char *mlSessionIdent(const MlSession *p){ return p->zIdent; }
 const char *mlSessionDatabasePath(const MlSession *p){ return p->pDb->zPath; }

@@ -250,12 +250,9 @@ static int dbStmtTxn(MlStmt *s, int bReadOnly, Txn **ppTxn, int *pbImplicit, MlE
   MlSession *p = s->pSess;
   *pbImplicit = 0;
   if( p->bExplicit ){
-    if( p->pTxn==0 ){
-      int rc = txnBegin(p->pDb->pEnv, p->bReadOnly, &p->pTxn, pErr);
-      if( rc ) return rc;
-    }
+    int rc = dbExplicitTxn(p, pErr);
     *ppTxn = p->pTxn;
-    return ML_OK;
+    return rc;
   }
   *pbImplicit = 1;
   return txnBegin(p->pDb->pEnv, bReadOnly, ppTxn, pErr);

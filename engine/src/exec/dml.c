@@ -144,7 +144,7 @@ int execUpdateRun(ExecUpdate *p, ExecCtx *pCtx, int64_t *pnRow){
   for(i=0; rc==ML_OK && i<rs.nRow; i++){
     RsRow *r = rs.aRow[i];
     ArenaMark m = arenaMark(pCtx->pScratch);
-    rc = execRowUpdate(pCtx, &p->info, r->aKey, r->nKey, r->aVal, r->aVal+pTab->nCol);
+    rc = execRowUpdate(pCtx, &p->info, r->aKey, r->nKey, r->aVal, r->aVal+pTab->nCol, p->abSet);
     arenaRelease(pCtx->pScratch, m);
     if( rc==ML_OK ) (*pnRow)++;
   }

@@ -214,8 +214,9 @@ int execRowInsert(ExecCtx *pCtx, const ExecTableInfo *pInfo, Value *aVal);
 int execFkDeferredCheck(ExecCtx *pCtx, const StrBuf *pDeferred);
 int execRowDelete(ExecCtx *pCtx, const ExecTableInfo *pInfo, const void *pKey,
                   size_t nKey, const Value *aOld);
+/* abSet[nCol]: 1 for the columns the UPDATE assigns (SET targets) */
 int execRowUpdate(ExecCtx *pCtx, const ExecTableInfo *pInfo, const void *pKey,
-                  size_t nKey, const Value *aOld, Value *aNew);
+                  size_t nKey, const Value *aOld, Value *aNew, const uint8_t *abSet);
 
 /* Fit a value to a column (assignment rules) and apply NOT NULL. */
 int execAssign(ExecCtx *pCtx, const CatColumn *pCol, const Value *pIn,
@@ -239,6 +240,7 @@ typedef struct ExecUpdate {
   int nSet;
   int *aiSetCol;           /* [nSet] column positions */
   Expr **apSet;            /* [nSet] new values (0 = DEFAULT) */
+  uint8_t *abSet;          /* [table columns] 1 for the SET targets */
 } ExecUpdate;
 
 typedef struct ExecDelete {

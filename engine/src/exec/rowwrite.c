@@ -239,10 +239,11 @@ static int rowChildrenByPrefix(ExecCtx *pCtx, const StrBuf *pPre, StrBuf *pList,
 
 /*
 ** Children of a parent row through foreign key pFk: the child row keys,
-** collected from the FK's index (prefix = the parent's key values).
+** collected from the FK's index (prefix = the parent's key values); at
+** most nMax of them when nMax>0.
 */
 static int rowFindChildren(ExecCtx *pCtx, const CatConstraint *pFk, const Value *aParent,
-                           StrBuf *pList, int *pnChild){
+                           StrBuf *pList, int *pnChild, int nMax){
   StrBuf pre;
   int j, rc;
   *pnChild = 0;
@@ -250,7 +251,7 @@ static int rowFindChildren(ExecCtx *pCtx, const CatConstraint *pFk, const Value 
   for(j=0; j<pFk->nCol; j++) if( aParent[pFk->aiRefCol[j]].isNull ) return ML_OK;
   strbufInit(&pre, 0, 0);
   rc = rowChildPrefix(pCtx, pFk, aParent, &pre);
-  if( rc==ML_OK ) rc = rowChildrenByPrefix(pCtx, &pre, pList, pnChild, 0);
+  if( rc==ML_OK ) rc = rowChildrenByPrefix(pCtx, &pre, pList, pnChild, nMax);
   strbufFree(&pre);
   return rc;
 }
@@ -426,7 +427,8 @@ int execFkDeferredCheck(ExecCtx *pCtx, const StrBuf *pDeferred){
 static int rowDelete(ExecCtx *pCtx, const ExecTableInfo *pInfo, const void *pKey,
                      size_t nKey, const Value *aOld, int iDepth);
 static int rowUpdate(ExecCtx *pCtx, const ExecTableInfo *pInfo, const void *pKey,
-                     size_t nKey, const Value *aOld, Value *aNew, int iDepth);
+                     size_t nKey, const Value *aOld, Value *aNew, const uint8_t *abSet,
+                     int iDepth);
 
 /*
 ** Referential actions for parent row aOld of pInfo's table going away
@@ -457,7 +459,9 @@ static int rowDeleteActions(ExecCtx *pCtx, const ExecTableInfo *pInfo, const Val
       }
       if( bSame ) continue;
     }
-    rc = rowFindChildren(pCtx, pFk, aOld, &list, &nChild);
+    /* RESTRICT / NO ACTION only ask whether a child exists */
+    rc = rowFindChildren(pCtx, pFk, aOld, &list, &nChild,
+                         action==AREF_NONE || action==AREF_RESTRICT ? 1 : 0);
     if( rc || nChild==0 ) continue;
     if( action==AREF_NONE && pCtx->pFkDeferred ){
       /* NO ACTION: checked when the statement's rows are all written */
@@ -485,9 +489,10 @@ static int rowDeleteActions(ExecCtx *pCtx, const ExecTableInfo *pInfo, const Val
       ArenaMark m = arenaMark(pCtx->pScratch);   /* the child's values */
       Value *aRow = arenaAlloc(pCtx->pScratch, sizeof(Value)*2*(size_t)pChild->nCol);
       Value *aNewRow = aRow + pChild->nCol;
+      uint8_t *abSet = arenaAlloc(pCtx->pScratch, (size_t)pChild->nCol+1);
       int bFound, j;
       off += 2+nK;
-      if( aRow==0 ){ rc = mlErrorSet(pCtx->pErr, ML_E_NOMEM); break; }
+      if( aRow==0 || abSet==0 ){ rc = mlErrorSet(pCtx->pErr, ML_E_NOMEM); break; }
       rc = rowRead(pCtx, pChild, pK, nK, aRow, &bFound);
       if( rc || !bFound ){ arenaRelease(pCtx->pScratch, m); continue; }
       if( action==AREF_CASCADE && !bUpdate ){
@@ -496,6 +501,8 @@ static int rowDeleteActions(ExecCtx *pCtx, const ExecTableInfo *pInfo, const Val
         continue;
       }
       memcpy(aNewRow, aRow, sizeof(Value)*pChild->nCol);
+      memset(abSet, 0, (size_t)pChild->nCol+1);   /* the action sets the FK columns */
+      for(j=0; j<pFk->nCol; j++) abSet[pFk->aiCol[j]] = 1;
       for(j=0; rc==ML_OK && j<pFk->nCol; j++){
         int iCol = pFk->aiCol[j];
         const CatColumn *pCol = &pChild->aCol[iCol];
@@ -515,7 +522,7 @@ static int rowDeleteActions(ExecCtx *pCtx, const ExecTableInfo *pInfo, const Val
           rc = execAssign(pCtx, pCol, &v, &pCol->type, &aNewRow[iCol]);
         }
       }
-      if( rc==ML_OK ) rc = rowUpdate(pCtx, pChildInfo, pK, nK, aRow, aNewRow, iDepth+1);
+      if( rc==ML_OK ) rc = rowUpdate(pCtx, pChildInfo, pK, nK, aRow, aNewRow, abSet, iDepth+1);
       arenaRelease(pCtx->pScratch, m);
     }
   }
@@ -553,12 +560,12 @@ int execRowDelete(ExecCtx *pCtx, const ExecTableInfo *pInfo, const void *pKey,
 ** A row of a table that referential actions of this statement write
 ** (pInfo->bReread): the statement computed aNew from its copy aOld of the
 ** row, which an action may since have changed.  Columns the statement
-** left alone take the current values, columns it changed keep its value.
+** assigns (abSet) keep its values, the others take the current ones.
 ** *paOld gets the current row; *pbGone is set when the row is gone (its
 ** key changed by a cascade: the statement then leaves it alone).
 */
 static int rowMergeCurrent(ExecCtx *pCtx, const CatTable *pTab, const void *pKey, size_t nKey,
-                           const Value **paOld, Value *aNew, int *pbGone){
+                           const uint8_t *abSet, const Value **paOld, Value *aNew, int *pbGone){
   Value *aCur = arenaAlloc(pCtx->pScratch, sizeof(Value)*(pTab->nCol+1));
   int i, bFound = 0, rc;
   *pbGone = 0;
@@ -566,23 +573,22 @@ static int rowMergeCurrent(ExecCtx *pCtx, const CatTable *pTab, const void *pKey
   rc = rowRead(pCtx, pTab, pKey, nKey, aCur, &bFound);
   if( rc ) return rc;
   if( !bFound ){ *pbGone = 1; return ML_OK; }
-  for(i=0; i<pTab->nCol; i++){
-    if( rowValueSame(&(*paOld)[i], &aNew[i], &pTab->aCol[i].type) ) aNew[i] = aCur[i];
-  }
+  for(i=0; i<pTab->nCol; i++) if( !abSet[i] ) aNew[i] = aCur[i];
   *paOld = aCur;
   return ML_OK;
 }
 
 /* execRowUpdate at action depth iDepth. */
 static int rowUpdate(ExecCtx *pCtx, const ExecTableInfo *pInfo, const void *pKey,
-                     size_t nKey, const Value *aOld, Value *aNew, int iDepth){
+                     size_t nKey, const Value *aOld, Value *aNew, const uint8_t *abSet,
+                     int iDepth){
   const CatTable *pTab = pInfo->pTab;
   StrBuf newKey, rec;
   SqlType *aType;
   int i, rc;
   if( pInfo->bReread ){
     int bGone;
-    rc = rowMergeCurrent(pCtx, pTab, pKey, nKey, &aOld, aNew, &bGone);
+    rc = rowMergeCurrent(pCtx, pTab, pKey, nKey, abSet, &aOld, aNew, &bGone);
     if( rc || bGone ) return rc;
   }
   aType = arenaAlloc(pCtx->pScratch, sizeof(SqlType)*(pTab->nCol+1));
@@ -639,6 +645,6 @@ static int rowUpdate(ExecCtx *pCtx, const ExecTableInfo *pInfo, const void *pKey
 }
 
 int execRowUpdate(ExecCtx *pCtx, const ExecTableInfo *pInfo, const void *pKey,
-                  size_t nKey, const Value *aOld, Value *aNew){
-  return rowUpdate(pCtx, pInfo, pKey, nKey, aOld, aNew, 0);
+                  size_t nKey, const Value *aOld, Value *aNew, const uint8_t *abSet){
+  return rowUpdate(pCtx, pInfo, pKey, nKey, aOld, aNew, abSet, 0);
 }

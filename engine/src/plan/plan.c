@@ -194,6 +194,10 @@ static int planInsert(Sema *s, AstStmt *pStmt, Plan *pPlan){
   }
   p->info.pTab = pTab;
   p->nCol = pTab->nCol;
+  /* a source (VALUES subqueries included) that reads the target is
+  ** computed whole before the first row goes in (exec/dml.c) */
+  s->pWatchTab = pTab;
+  s->bWatchHit = 0;
   if( q==0 ){
     /* DEFAULT VALUES: one empty row */
     Expr ***aapRow = arenaAlloc(s->pA, sizeof(Expr**));
@@ -238,14 +242,12 @@ static int planInsert(Sema *s, AstStmt *pStmt, Plan *pPlan){
   }else{
     SemaScope empty;
     memset(&empty, 0, sizeof(empty));
-    s->pWatchTab = pTab;
-    s->bWatchHit = 0;
     rc = planQueryCb(s, &empty, q, &p->pSource);
-    p->bMaterialize = s->bWatchHit;
-    s->pWatchTab = 0;
     if( rc ) return rc;
     if( p->pSource->nOut!=nTarget ) return mlErrorSet(s->pErr, ML_E_COLUMN_COUNT, "");
   }
+  p->bMaterialize = s->bWatchHit;
+  s->pWatchTab = 0;
   for(j=0; j<nTarget; j++){
     p->apCol[aiTarget[j]] = semaRegExpr(s, p->pSource->aiOut[j], &p->pSource->aOutType[j]);
     if( p->apCol[aiTarget[j]]==0 ) return PLAN_NOMEM(s);
@@ -339,6 +341,10 @@ static int planUpdate(Sema *s, AstStmt *pStmt, Plan *pPlan){
     }
     if( rc ) return rc;
   }
+  p->abSet = arenaAlloc(s->pA, (size_t)pTab->nCol+1);
+  if( p->abSet==0 ) return PLAN_NOMEM(s);
+  memset(p->abSet, 0, (size_t)pTab->nCol+1);
+  for(i=0; i<p->nSet; i++) p->abSet[p->aiSetCol[i]] = 1;
   pPlan->kind = PLAN_UPDATE;
   pPlan->pUpdate = p;
   return ML_OK;

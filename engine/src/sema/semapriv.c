@@ -231,7 +231,11 @@ static int privTableRef(PrivWalk *w, const AstTableRef *r, const PrivCtes *pCtes
   int rc;
   switch( r->kind ){
     case ATR_TABLE:
-      return privIsCte(&r->name, pCtes) ? ML_OK : privTable(w, &r->name, "SELECT");
+      if( privIsCte(&r->name, pCtes) ) return ML_OK;
+      /* renamed columns (t AS q (x, y)) are not matched by name below:
+      ** take such a table as read whole, like a * */
+      if( r->pColAliases ) w->bStar = 1;
+      return privTable(w, &r->name, "SELECT");
     case ATR_QUERY: return privQuery(w, r->pQuery, pCtes);
     default:
       assert( r->kind==ATR_JOIN );

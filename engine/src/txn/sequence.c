@@ -310,8 +310,8 @@ int seqCacheNext(SeqCache *p, KvEnv *pEnv, int64_t id, const void *pKey, size_t 
   }
   if( e->nLeft>0 && e->gen==gen ){
     *piValue = e->iNext;
-    e->iNext += pDef->iIncrement;   /* a block never passes a wrap or limit */
-    e->nLeft--;
+    /* a block never passes a wrap or limit: step only while values remain */
+    if( --e->nLeft>0 ) e->iNext += e->iIncrement;
     pthread_mutex_unlock(&p->mutex);
     return ML_OK;
   }
@@ -328,7 +328,8 @@ int seqCacheNext(SeqCache *p, KvEnv *pEnv, int64_t id, const void *pKey, size_t 
     /* another thread's leftover block (if any) is dropped: gaps only */
     e->gen = b.gen;
     e->nBlock = nWant;
-    e->iNext = b.iFirst + b.iIncrement;
+    e->iIncrement = b.iIncrement;
+    e->iNext = b.n>1 ? b.iFirst + b.iIncrement : b.iFirst;  /* no step past a limit */
     e->nLeft = b.n-1;
   }
   pthread_mutex_unlock(&p->mutex);

@@ -59,6 +59,7 @@ typedef struct SeqCacheEntry {
   int64_t id;                  /* sequence object id */
   uint32_t gen;                /* generation the block was reserved in */
   int64_t iNext;               /* next value of the block */
+  int64_t iIncrement;          /* the step the block was reserved with */
   int nLeft;                   /* values left in the block */
   int nBlock;                  /* size of the last block asked for */
 } SeqCacheEntry;

@@ -482,6 +482,13 @@ static void test_refused_null_is_never_the_previous_value(void){
   CHECK_EQ_INT(MimerSetInt32(st, 1, 2), 0);
   CHECK_EQ_INT(MimerSetNull(st, 2), MIMER_NULL_VIOLATION);
   CHECK_EQ_INT(MimerExecute(st), MIMER_NULL_VIOLATION);
+  /* so does every other refused set, e.g. a NULL pointer or a GIS value */
+  CHECK_EQ_INT(MimerSetString8(st, 2, "a"), 0);
+  CHECK_EQ_INT(MimerSetString8(st, 2, NULL), MIMER_PARAMETER_INVALID);
+  CHECK_EQ_INT(MimerExecute(st), MIMER_PARAMETER_INVALID);
+  CHECK_EQ_INT(MimerSetString8(st, 2, "a"), 0);
+  CHECK_EQ_INT(MimerSetGisLatitude(st, 2, 1.0), MIMER_CAST_VIOLATION);
+  CHECK_EQ_INT(MimerExecute(st), MIMER_CAST_VIOLATION);
   /* in a batch: the batch fails as a whole */
   CHECK_EQ_INT(MimerSetString8(st, 2, "b"), 0);
   CHECK_EQ_INT(MimerAddBatch(st), 0);

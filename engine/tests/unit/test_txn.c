@@ -1128,6 +1128,14 @@ static void test_sequence_cache_blocks(void){
     CHECK_EQ_INT(v, i+1);
   }
   CHECK_EQ_INT(seqCacheNext(&a, pEnv, 8, "e", 1, &d, &v, &err), ML_E_SEQUENCE_EXHAUSTED);
+
+  /* a block ending at INT64_MAX steps no further (no overflow) */
+  d = seqDef(INT64_MAX-3, 1, 1, INT64_MAX, 0);
+  for(i=0; i<4; i++){
+    CHECK_EQ_INT(seqCacheNext(&a, pEnv, 9, "m", 1, &d, &v, &err), ML_OK);
+    CHECK_EQ_INT(v, INT64_MAX-3+i);
+  }
+  CHECK_EQ_INT(seqCacheNext(&a, pEnv, 9, "m", 1, &d, &v, &err), ML_E_SEQUENCE_EXHAUSTED);
   seqCacheFree(&b);
   seqCacheFree(&a);
   kvClose(pEnv);
