@@ -154,13 +154,15 @@ if DefaultImpl is not None:
     def normalize_default(text: str | None) -> Any:
         """A comparable form of a default's SQL text.
 
-        Whitespace is collapsed, enclosing parentheses dropped, text outside
-        string literals upper-cased (Mimer regenerates keywords in upper
-        case), and a number compares by value (``1.5`` = ``1.50``).
+        Whitespace outside string literals is collapsed, enclosing
+        parentheses dropped, text outside string literals upper-cased (Mimer
+        regenerates keywords in upper case), and a number compares by value
+        (``1.5`` = ``1.50``).  String literals are kept exactly.
         """
         if text is None:
             return None
-        text = " ".join(text.split())
+        text = "".join(literal or re.sub(r"\s+", " ", words)
+                       for literal, words in _LITERAL_OR_WORD.findall(text)).strip()
         while text.startswith("(") and text.endswith(")") and _balanced(text[1:-1]):
             text = text[1:-1].strip()
         if text.upper() == "NULL":

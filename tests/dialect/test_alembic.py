@@ -112,6 +112,8 @@ def test_offline_drop_of_an_unknown_table_warns_about_its_sequences(offline):
     ("'1.50'", "'1.5'", True),
     ("((1) + (2))", "(1) + (2)", False),
     ("(1) + (2)", "1) + (2", True),
+    ("'a  b'", "'a b'", True),
+    ("x  ||  'a  b'", "x || 'a  b'", False),
 ])
 def test_default_normalisation(reflected, model, differ):
     from sqlalchemy_mimer.alembic_impl import normalize_default
