@@ -94,54 +94,23 @@ int dbCheckLogin(MlDatabase *p, const CatIdent *pId, const char *zPassword){
 }
 
 /*
-** A fresh hidden rowid for pTab: from this process's block for the table,
-** a new block of DB_ROWID_BLOCK ids taken with a sequence step otherwise
-** (non-transactional, so concurrent inserters never collide).
+** A fresh hidden rowid for pTab, from this process's block of the table's
+** rowid sequence (SeqCache: blocks reserved durably, growing to 1024), so
+** concurrent inserters never collide and never wait on one another.  The
+** cache keys it by -id, apart from the ids of real sequences.
 */
 int dbNewRowid(void *pArg, const CatTable *pTab, int64_t *piRowid, MlError *pErr){
   MlDatabase *p = pArg;
-  DbRowidBlock *b = 0;
-  int i, rc;
-  pthread_mutex_lock(&p->mutex);
-  for(i=0; i<p->nBlock; i++){
-    if( p->aBlock[i].tableId==pTab->id ){ b = &p->aBlock[i]; break; }
-  }
-  if( b && b->iNext<b->iEnd ){
-    *piRowid = b->iNext++;
-    pthread_mutex_unlock(&p->mutex);
-    return ML_OK;
-  }
-  pthread_mutex_unlock(&p->mutex);
-  {
-    unsigned char aKey[16];
-    size_t nKey = catSequenceKey(-pTab->id, aKey);
-    SeqDef def;
-    int64_t v;
-    memset(&def, 0, sizeof(def));
-    def.zName = pTab->zName;
-    def.iStart = 1;
-    def.iIncrement = DB_ROWID_BLOCK;
-    def.iMin = 1;
-    def.iMax = INT64_MAX;
-    rc = seqNext(p->pEnv, aKey, nKey, &def, &v, pErr);
-    if( rc ) return rc;
-    pthread_mutex_lock(&p->mutex);
-    if( b==0 ){
-      DbRowidBlock *a = realloc(p->aBlock, sizeof(DbRowidBlock)*(size_t)(p->nBlock+1));
-      if( a==0 ){
-        pthread_mutex_unlock(&p->mutex);
-        return mlErrorSet(pErr, ML_E_NOMEM);
-      }
-      p->aBlock = a;
-      b = &p->aBlock[p->nBlock++];
-      b->tableId = pTab->id;
-    }
-    b->iNext = v;
-    b->iEnd = v + DB_ROWID_BLOCK;
-    *piRowid = b->iNext++;
-    pthread_mutex_unlock(&p->mutex);
-  }
-  return ML_OK;
+  unsigned char aKey[16];
+  size_t nKey = catSequenceKey(-pTab->id, aKey);
+  SeqDef def;
+  memset(&def, 0, sizeof(def));
+  def.zName = pTab->zName;
+  def.iStart = 1;
+  def.iIncrement = 1;
+  def.iMin = 1;
+  def.iMax = INT64_MAX;
+  return seqCacheNext(&p->seqCache, p->pEnv, -pTab->id, aKey, nKey, &def, piRowid, pErr);
 }
 
 /* The directory of database zName (malloc'ed), or 0 on out-of-memory. */
@@ -336,7 +305,6 @@ void dbReleaseDatabase(MlDatabase *p){
   kvClose(p->pEnv);
   pthread_mutex_destroy(&p->mutex);
   seqCacheFree(&p->seqCache);
-  free(p->aBlock);
   free(p->aLogin);
   free(p->aPending);
   free(p->zPath);

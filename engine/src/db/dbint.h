@@ -16,14 +16,6 @@
 #include "txn/sequence.h"
 #include "txn/txn.h"
 
-/* Hidden rowids are handed out in blocks per table (docs/compatibility.md). */
-#define DB_ROWID_BLOCK 1024
-
-typedef struct DbRowidBlock {
-  int64_t tableId;
-  int64_t iNext, iEnd;     /* next id to give, end of the block */
-} DbRowidBlock;
-
 /* A table written by an open explicit transaction of a session. */
 typedef struct DbPending {
   const void *pSess;       /* the MlSession */
@@ -38,9 +30,8 @@ struct MlDatabase {
   int nRef;                /* sessions using it */
   MlDatabase *pNext;       /* registry list */
   pthread_mutex_t mutex;   /* guards the fields below */
-  int nBlock;
-  DbRowidBlock *aBlock;
-  SeqCache seqCache;       /* blocks of sequence values (own mutex) */
+  SeqCache seqCache;       /* blocks of sequence values and hidden rowids
+                           ** (own mutex) */
   int nLogin;
   unsigned char (*aLogin)[32]; /* digests of verified (ident, hash, password) */
   int nPending, nPendingAlloc;

@@ -327,11 +327,12 @@ static int rowRead(ExecCtx *pCtx, const CatTable *pTab, const void *pKey, size_t
 
 /* Do a and b (of type t) hold the same value, NULL equal to NULL? */
 static int rowValueSame(const Value *a, const Value *b, const SqlType *t){
+  unsigned char aX[128], aY[128];    /* most keys fit: no heap per row */
   StrBuf x, y;
   int bSame;
   if( a->isNull || b->isNull ) return a->isNull && b->isNull;
-  strbufInit(&x, 0, 0);
-  strbufInit(&y, 0, 0);
+  strbufInit(&x, aX, sizeof(aX));
+  strbufInit(&y, aY, sizeof(aY));
   keyAppendValue(&x, a, t, 0);
   keyAppendValue(&y, b, t, 0);
   bSame = x.n==y.n && memcmp(x.a, y.a, x.n)==0;
