@@ -106,7 +106,8 @@ int rsAddHashed(RowStore *p, const unsigned char *pKey, uint32_t nKey, const Val
 }
 
 int rsKeyCmp(const unsigned char *a, uint32_t na, const unsigned char *b, uint32_t nb){
-  int c = memcmp(a, b, na<nb ? na : nb);
+  uint32_t n = na<nb ? na : nb;
+  int c = n ? memcmp(a, b, n) : 0;      /* an empty key may have no bytes at all */
   if( c ) return c;
   return na==nb ? 0 : na<nb ? -1 : 1;
 }
@@ -328,6 +329,25 @@ static int rsMergeCompact(RsMerge *p, int iFirst){
   return ML_OK;
 }
 
+int rsMergeBeginRun(RsMerge *p, RsRun **ppRun){
+  *ppRun = 0;
+  return rsMergeNewRun(p, 0, ppRun);
+}
+
+int rsMergeEndRun(RsMerge *p){
+  int rc;
+  assert( p->nRun>0 && p->aTier[p->nRun-1]==0 );
+  rc = rsRunRewind(&p->aRun[p->nRun-1]);
+  /* tiers: RS_MERGE_FANIN newest runs of one tier become one run */
+  while( rc==ML_OK && p->nRun>=RS_MERGE_FANIN ){
+    int iFirst = p->nRun-RS_MERGE_FANIN, k;
+    for(k=iFirst+1; k<p->nRun && p->aTier[k]==p->aTier[iFirst]; k++){}
+    if( k<p->nRun ) break;
+    rc = rsMergeCompact(p, iFirst);
+  }
+  return rc;
+}
+
 int rsMergeSpill(RsMerge *p, RowStore *pRs, int bCount){
   RsRun *r;
   int64_t i;
@@ -338,7 +358,7 @@ int rsMergeSpill(RsMerge *p, RowStore *pRs, int bCount){
     if( p->aTmp==0 ) return ML_E_NOMEM;
   }
   rc = rsSort(pRs);
-  if( rc==ML_OK ) rc = rsMergeNewRun(p, 0, &r);
+  if( rc==ML_OK ) rc = rsMergeBeginRun(p, &r);
   for(i=0; rc==ML_OK && i<pRs->nRow; i++){
     const RsRow *pRow = pRs->aRow[i];
     const Value *aVal = pRow->aVal;
@@ -351,18 +371,10 @@ int rsMergeSpill(RsMerge *p, RowStore *pRs, int bCount){
     }
     rc = rsRunWrite(r, pRow->aKey, pRow->nKey, aVal);
   }
-  if( rc==ML_OK ) rc = rsRunRewind(r);
+  if( rc==ML_OK ) rc = rsMergeEndRun(p);
   if( rc ) return rc;
   rsFree(pRs);
   rsInit(pRs, nVal);
-  /* tiers: RS_MERGE_FANIN newest runs of one tier become one run */
-  while( p->nRun>=RS_MERGE_FANIN ){
-    int iFirst = p->nRun-RS_MERGE_FANIN, k;
-    for(k=iFirst+1; k<p->nRun && p->aTier[k]==p->aTier[iFirst]; k++){}
-    if( k<p->nRun ) break;
-    rc = rsMergeCompact(p, iFirst);
-    if( rc ) return rc;
-  }
   return ML_OK;
 }
 

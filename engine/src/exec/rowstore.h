@@ -106,6 +106,12 @@ typedef struct RsMerge {
 
 void rsMergeInit(RsMerge *p, int nVal);
 int rsMergeSpill(RsMerge *p, RowStore *pRs, int bCount);
+/* For rows not in a RowStore: rsMergeBeginRun appends a new empty run
+** (*ppRun, owned by p) that the caller fills with rsRunWrite in key
+** order, then rsMergeEndRun finishes it and merges tiers like
+** rsMergeSpill. */
+int rsMergeBeginRun(RsMerge *p, RsRun **ppRun);
+int rsMergeEndRun(RsMerge *p);
 int rsMergeStart(RsMerge *p);
 RsRun *rsMergeCur(RsMerge *p);
 int rsMergeAdvance(RsMerge *p);

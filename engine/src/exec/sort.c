@@ -6,13 +6,17 @@
 **
 ** External merge sort: rows are kept in memory up to the memory budget
 ** (execMemBudget: $MIMERLITE_SORT_MEMORY bytes, default a few MB); when
-** the budget fills, the rows are sorted and written as a run (rowstore.h:
-** an unlinked temporary file in $TMPDIR) and the store is emptied.  At the end, if
-** any run was written, the rest becomes a run too and the runs are merged
-** k ways: each run has a read buffer holding its current row, whose
-** strings the registers point into until the sort moves on.  Equal keys
-** keep input order (runs are in input order and ties go to the earlier
-** run), as in the in-memory sort.
+** the budget fills, the rows are sorted and written as a run (rowstore.h
+** RsMerge: an unlinked temporary file in $TMPDIR) and the store is
+** emptied.  RsMerge merges every RS_MERGE_FANIN runs of one tier into one
+** run of the next tier as they accumulate, so the files open at once stay
+** bounded (a few dozen) however far the input exceeds the budget.  At the
+** end, if any run was written, the rest becomes a run too and the runs
+** are merged k ways: each run has a read buffer holding its current row,
+** whose strings the registers point into until the sort moves on.  Equal
+** keys keep input order (runs are in input order, tier merges take
+** adjacent runs, and ties go to the earlier run), as in the in-memory
+** sort.
 */
 #include "exec/exec.h"
 
@@ -33,25 +37,13 @@ typedef struct ExecSort {
   int nKey;
   ExecSortKey *aKey;
   int64_t nBudget;         /* bytes of rows kept in memory */
-  RowStore rs;
-  int64_t iNext;
-  int bLoaded;
-  int nRun, nRunAlloc;
-  RsRun *aRun;             /* spilled runs, or 0 */
-  uint8_t *aLive;          /* [nRun] the run has a current row */
-  int iCur;                /* run whose row was returned last, or -1 */
+  RowStore rs;             /* rows in memory */
+  int64_t iNext;           /* in-memory replay: next row of rs */
+  int bLoaded;             /* the input has been read */
+  int bSpilled;            /* runs were written: rows come from merge */
+  int bPending;            /* merge's current row was returned last */
+  RsMerge merge;           /* spilled runs */
 } ExecSort;
-
-/* Close and free every run. */
-static void sortFreeRuns(ExecSort *s){
-  int i;
-  for(i=0; i<s->nRun; i++) rsRunClose(&s->aRun[i]);
-  free(s->aRun);
-  free(s->aLive);
-  s->aRun = 0;
-  s->aLive = 0;
-  s->nRun = s->nRunAlloc = 0;
-}
 
 /* Report a spill error code as a Mimer error. */
 static int sortIoError(ExecCtx *pCtx, int rc){
@@ -59,63 +51,12 @@ static int sortIoError(ExecCtx *pCtx, int rc){
   return mlErrorSet(pCtx->pErr, ML_E_INTERNAL, "temporary sort file I/O failed");
 }
 
-/* Sort the rows in memory, write them as a new run, empty the store. */
+/* Sort the rows in memory, write them as the newest run, empty the store. */
 static int sortSpill(ExecSort *s, ExecCtx *pCtx){
-  RsRun *r;
-  int64_t i;
-  int rc;
-  if( s->nRun==s->nRunAlloc ){
-    int nNew = s->nRunAlloc ? s->nRunAlloc*2 : 8;
-    RsRun *aNew = realloc(s->aRun, sizeof(RsRun)*nNew);
-    if( aNew==0 ) return mlErrorSet(pCtx->pErr, ML_E_NOMEM);
-    s->aRun = aNew;
-    s->nRunAlloc = nNew;
-  }
-  r = &s->aRun[s->nRun++];
-  rc = rsRunCreate(r, s->base.nOut);
-  if( rc==ML_OK ) rc = rsSort(&s->rs);
-  for(i=0; rc==ML_OK && i<s->rs.nRow; i++){
-    const RsRow *pRow = s->rs.aRow[i];
-    rc = rsRunWrite(r, pRow->aKey, pRow->nKey, pRow->aVal);
-  }
-  if( rc==ML_OK ) rc = rsRunRewind(r);
+  int rc = rsMergeSpill(&s->merge, &s->rs, 0);
   if( rc ) return sortIoError(pCtx, rc);
-  rsFree(&s->rs);
-  rsInit(&s->rs, s->base.nOut);
+  s->bSpilled = 1;
   return ML_OK;
-}
-
-/* Advance run i to its next row. */
-static int sortRunNext(ExecSort *s, ExecCtx *pCtx, int i){
-  int rc = rsRunRead(&s->aRun[i]);
-  s->aLive[i] = rc==ML_OK;
-  return rc==ML_OK || rc==ML_DONE ? ML_OK : sortIoError(pCtx, rc);
-}
-
-/* Start merging: every run reads its first row. */
-static int sortMergeStart(ExecSort *s, ExecCtx *pCtx){
-  int i, rc;
-  s->aLive = calloc((size_t)s->nRun, 1);
-  if( s->aLive==0 ) return mlErrorSet(pCtx->pErr, ML_E_NOMEM);
-  for(i=0; i<s->nRun; i++){
-    rc = sortRunNext(s, pCtx, i);
-    if( rc ) return rc;
-  }
-  s->iCur = -1;
-  return ML_OK;
-}
-
-/* The run with the smallest current row (earlier run on ties), or -1. */
-static int sortMergeMin(ExecSort *s){
-  int i, iMin = -1;
-  for(i=0; i<s->nRun; i++){
-    const RsRun *r = &s->aRun[i];
-    if( !s->aLive[i] ) continue;
-    if( iMin<0 || rsKeyCmp(r->aBuf, r->nKey, s->aRun[iMin].aBuf, s->aRun[iMin].nKey)<0 ){
-      iMin = i;
-    }
-  }
-  return iMin;
 }
 
 static int sortLoad(ExecSort *s, ExecCtx *pCtx){
@@ -149,12 +90,13 @@ static int sortLoad(ExecSort *s, ExecCtx *pCtx){
   }
   strbufFree(&key);
   if( rc!=ML_DONE ) return rc;
-  if( s->nRun>0 ){
+  if( s->bSpilled ){
     if( s->rs.nRow>0 ){
       rc = sortSpill(s, pCtx);
       if( rc ) return rc;
     }
-    return sortMergeStart(s, pCtx);
+    rc = rsMergeStart(&s->merge);
+    return rc ? sortIoError(pCtx, rc) : ML_OK;
   }
   rc = rsSort(&s->rs);
   return rc ? mlErrorSet(pCtx->pErr, rc) : ML_OK;
@@ -164,10 +106,12 @@ static int sortOpen(ExecOp *p, ExecCtx *pCtx){
   ExecSort *s = (ExecSort*)p;
   rsFree(&s->rs);
   rsInit(&s->rs, p->nOut);
-  sortFreeRuns(s);
+  rsMergeFree(&s->merge);
   s->nBudget = execMemBudget();
   s->iNext = 0;
   s->bLoaded = 0;
+  s->bSpilled = 0;
+  s->bPending = 0;
   return execOpen(p->pLeft, pCtx);
 }
 
@@ -178,15 +122,17 @@ static int sortNext(ExecOp *p, ExecCtx *pCtx){
     if( rc ) return rc;
     s->bLoaded = 1;
   }
-  if( s->nRun>0 ){
-    int i, rc;
-    if( s->iCur>=0 ){
-      rc = sortRunNext(s, pCtx, s->iCur);
-      if( rc ) return rc;
+  if( s->bSpilled ){
+    RsRun *r;
+    int i;
+    if( s->bPending ){
+      int rc = rsMergeAdvance(&s->merge);
+      if( rc ) return sortIoError(pCtx, rc);
     }
-    s->iCur = sortMergeMin(s);
-    if( s->iCur<0 ) return ML_DONE;
-    for(i=0; i<p->nOut; i++) pCtx->aReg[p->aiOut[i]] = s->aRun[s->iCur].aVal[i];
+    r = rsMergeCur(&s->merge);
+    s->bPending = r!=0;
+    if( r==0 ) return ML_DONE;
+    for(i=0; i<p->nOut; i++) pCtx->aReg[p->aiOut[i]] = r->aVal[i];
     return ML_OK;
   }
   if( s->iNext>=s->rs.nRow ) return ML_DONE;
@@ -198,7 +144,7 @@ static void sortClose(ExecOp *p, ExecCtx *pCtx){
   ExecSort *s = (ExecSort*)p;
   execClose(p->pLeft, pCtx);
   rsFree(&s->rs);
-  sortFreeRuns(s);
+  rsMergeFree(&s->merge);
 }
 
 static const ExecOpVt sortVt = { "SORT", sortOpen, sortNext, sortClose, 0 };
@@ -215,7 +161,7 @@ ExecOp *execSortNew(Arena *pA, ExecOp *pIn, int nKey, ExecSortKey *aKey){
   s->base.nEst = pIn->nEst;
   s->nKey = nKey;
   s->aKey = aKey;
-  s->iCur = -1;
   rsInit(&s->rs, pIn->nOut);
+  rsMergeInit(&s->merge, pIn->nOut);
   return &s->base;
 }

@@ -6,7 +6,7 @@
 ** on keys and non-keys), set operations (UNION, EXCEPT, INTERSECT and
 ** their ALL forms), filters (comparisons,
 ** AND/OR/NOT, IS NULL, IN, BETWEEN, LIKE), aggregates (COUNT, SUM, MIN,
-** MAX, GROUP BY, HAVING), DISTINCT, ORDER BY and OFFSET/FETCH -- are
+** MAX, COUNT and SUM with DISTINCT, GROUP BY, HAVING), DISTINCT, ORDER BY and OFFSET/FETCH -- are
 ** generated from one random description into both dialects and their
 ** results compared.
 **
@@ -314,7 +314,7 @@ static void diffGenerate(Dual *d, int *pbOrdered){
   both(d, "SELECT %s", bDistinct ? "DISTINCT " : "");
   if( bAgg ){
     static const char *azAgg[] = { "COUNT(*)", "COUNT(%s)", "SUM(%s)", "MIN(%s)", "MAX(%s)",
-                                   "COUNT(DISTINCT %s)" };
+                                   "COUNT(DISTINCT %s)", "SUM(DISTINCT %s)" };
     int nAgg = 1 + rnd(3);
     nGroup = rnd(3);
     for(i=0; i<nGroup; i++){
@@ -322,9 +322,9 @@ static void diffGenerate(Dual *d, int *pbOrdered){
       both(d, "%s%s", nOut++ ? ", " : "", z);
     }
     for(i=0; i<nAgg; i++){
-      int a = rnd(6);
+      int a = rnd(7);
       char zAgg[96];
-      diffColumn(&q, a==2 ? rnd(2) : -1, z, sizeof(z));
+      diffColumn(&q, a==2 || a==6 ? rnd(2) : -1, z, sizeof(z));
       snprintf(zAgg, sizeof(zAgg), azAgg[a], z);
       both(d, "%s%s", nOut++ ? ", " : "", zAgg);
     }

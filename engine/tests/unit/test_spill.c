@@ -8,16 +8,24 @@
 ** join whose build side exceeds the budget must join block by block
 ** (exec/hashjoin.c), DISTINCT and UNION / EXCEPT / INTERSECT [ALL] over
 ** more distinct rows than fit must spill sorted runs and merge them
-** (exec/distinct.c, exec/setop.c) -- all with the same results as without
-** a budget, and leaving no temporary file behind.
+** (exec/distinct.c, exec/setop.c), COUNT and SUM with DISTINCT must spill
+** their arguments per group and deduplicate them in the merge
+** (exec/aggregate.c) -- all with the same results as without a budget,
+** and leaving no temporary file behind.  With a budget so small that a
+** sort or grouping writes more than 16*16 runs, the runs must be merged
+** in tiers (rowstore.h RsMerge) so that the descriptors open at once stay
+** bounded; a thread watches /proc/self/fd meanwhile.
 */
 #include <dirent.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "db/db.h"
+#include "exec/rowstore.h"
 #include "testutil.h"
 #include "types/format.h"
 
@@ -295,6 +303,168 @@ static void test_outer_hash_join_over_budget_joins_block_by_block(void){
   closeQuery(s);
 }
 
+/*
+** COUNT and SUM with DISTINCT over more distinct arguments than fit:
+** per group, against counts computed here.  Group g of MOD(id, 7) holds
+** the rows id = g, g+7, ...; MOD(k, 1000) repeats within every group, so
+** equal arguments land in many runs and must be counted once.
+*/
+static void test_distinct_set_functions_over_budget_count_each_value_once(void){
+  static uint8_t aSeen[7][1000];
+  MlError err;
+  MlStmt *s;
+  int j, g, n = 0, bOk = 1;
+  int64_t aCnt[7], aSum[7];
+  memset(aSeen, 0, sizeof(aSeen));
+  memset(aCnt, 0, sizeof(aCnt));
+  memset(aSum, 0, sizeof(aSum));
+  for(j=0; j<SPILL_NROW; j++){
+    int v = (int)((((int64_t)j*7919) % SPILL_NROW) % 1000);
+    if( !aSeen[j%7][v] ){ aSeen[j%7][v] = 1; aCnt[j%7]++; aSum[j%7] += v; }
+  }
+  s = openQuery("SELECT MOD(id, 7), COUNT(DISTINCT MOD(k, 1000)), SUM(DISTINCT MOD(k, 1000)),"
+                " COUNT(DISTINCT s), COUNT(*), MAX(DISTINCT k) FROM t GROUP BY MOD(id, 7) ORDER BY 1");
+  while( mlStmtNext(s, &err)==0 ){
+    StrBuf b;
+    g = (int)mlStmtColumn(s, 0)->u.i;
+    strbufInit(&b, 0, 0);
+    valueToText(mlStmtColumn(s, 2), mlStmtColumnType(s, 2), &b);
+    if( g!=n || mlStmtColumn(s, 1)->u.i!=aCnt[g] || atoll(strbufCStr(&b))!=aSum[g]
+     || mlStmtColumn(s, 3)->u.i!=mlStmtColumn(s, 4)->u.i ){
+      bOk = 0;
+    }
+    strbufFree(&b);
+    n++;
+  }
+  closeQuery(s);
+  CHECK_EQ_INT(n, 7);
+  CHECK(bOk);
+  /* no GROUP BY: one group whose arguments alone outgrow the budget */
+  s = openQuery("SELECT COUNT(DISTINCT k), SUM(DISTINCT MOD(k, 7000)), COUNT(DISTINCT s),"
+                " COUNT(DISTINCT MOD(k, 3)), COUNT(*) FROM t");
+  CHECK_EQ_INT(mlStmtNext(s, &err), 0);
+  {
+    StrBuf b;
+    strbufInit(&b, 0, 0);
+    valueToText(mlStmtColumn(s, 1), mlStmtColumnType(s, 1), &b);
+    CHECK_EQ_INT(mlStmtColumn(s, 0)->u.i, SPILL_NROW);
+    CHECK_EQ_INT(atoll(strbufCStr(&b)), 6999LL*7000/2);
+    CHECK_EQ_INT(mlStmtColumn(s, 2)->u.i, SPILL_NROW);
+    CHECK_EQ_INT(mlStmtColumn(s, 3)->u.i, 3);
+    CHECK_EQ_INT(mlStmtColumn(s, 4)->u.i, SPILL_NROW);
+    strbufFree(&b);
+  }
+  CHECK_EQ_INT(mlStmtNext(s, &err), ML_DONE);
+  closeQuery(s);
+  CHECK_EQ_INT(countTempFiles(), 0);
+}
+
+/* Entries of /proc/self/fd (open descriptors, plus the one reading it). */
+static int countOpenFds(void){
+  DIR *d = opendir("/proc/self/fd");
+  struct dirent *e;
+  int n = 0;
+  if( d==0 ) return -1;
+  while( (e = readdir(d))!=0 ) if( e->d_name[0]!='.' ) n++;
+  closedir(d);
+  return n;
+}
+
+/* The descriptor watcher: most descriptors seen during each query. */
+#define FDW_NQUERY 4
+#define FDW_IDLE   FDW_NQUERY      /* iQuery between measured queries */
+#define FDW_STOP   (FDW_NQUERY+1)  /* iQuery that ends the thread */
+typedef struct FdWatch {
+  int iQuery;              /* query running, FDW_IDLE or FDW_STOP (atomic) */
+  int aMax[FDW_NQUERY+1];  /* most entries of /proc/self/fd seen per query */
+} FdWatch;
+
+static void *fdWatchMain(void *pArg){
+  FdWatch *w = pArg;
+  int i;
+  while( (i = __atomic_load_n(&w->iQuery, __ATOMIC_ACQUIRE))!=FDW_STOP ){
+    struct timespec ts = { 0, 1000*1000 };
+    int n = countOpenFds();
+    if( n>w->aMax[i] ) w->aMax[i] = n;
+    nanosleep(&ts, 0);
+  }
+  return 0;
+}
+
+/* All text of zSql's rows, one line per row. */
+static void queryText(const char *zSql, StrBuf *pOut){
+  MlError err;
+  MlStmt *s = openQuery(zSql);
+  int i;
+  strbufReset(pOut);
+  while( mlStmtNext(s, &err)==0 ){
+    for(i=0; i<mlStmtColumnCount(s); i++){
+      if( i ) strbufAppendByte(pOut, '|');
+      valueToText(mlStmtColumn(s, i), mlStmtColumnType(s, i), pOut);
+    }
+    strbufAppendByte(pOut, '\n');
+  }
+  closeQuery(s);
+}
+
+/*
+** A 2 kB budget: about ten rows per run, so ORDER BY and GROUP BY over
+** t write well over RS_MERGE_FANIN^2 runs (1,500 to 3,000; the DISTINCT
+** arguments as many again).  The results must equal those with an
+** unlimited budget, and the descriptors open at any moment must stay
+** within a few tiers of RS_MERGE_FANIN runs per merge (without tiered
+** merging every run stays open until the end).
+*/
+static void test_sort_and_group_over_256_runs_keep_open_files_bounded(void){
+  static const int anMerge[FDW_NQUERY] = { 1, 1, 2, 2 };   /* RsMerges of the operator */
+  static const char *azSql[FDW_NQUERY] = {
+    "SELECT k, s, id FROM t ORDER BY s DESC",
+    "SELECT MOD(id, 5000), COUNT(*), SUM(id), MIN(s), MAX(s) FROM t GROUP BY MOD(id, 5000)",
+    "SELECT MOD(id, 3), COUNT(DISTINCT k), SUM(DISTINCT MOD(k, 900)), COUNT(*)"
+    " FROM t GROUP BY MOD(id, 3)",
+    "SELECT COUNT(DISTINCT s), SUM(DISTINCT k), MIN(k) FROM t",
+  };
+  FdWatch w;
+  pthread_t th;
+  StrBuf want, got;
+  int i, nBase = countOpenFds();
+  strbufInit(&want, 0, 0);
+  strbufInit(&got, 0, 0);
+  memset(&w, 0, sizeof(w));
+  w.iQuery = FDW_IDLE;
+  CHECK(nBase>0);
+  CHECK_EQ_INT(pthread_create(&th, 0, fdWatchMain, &w), 0);
+  for(i=0; i<FDW_NQUERY; i++){
+    char zSql[300];
+    /* spilled groups come out in key order, in-memory ones in input order */
+    snprintf(zSql, sizeof(zSql), "%s%s", azSql[i], i ? " ORDER BY 1" : "");
+    setenv("MIMERLITE_SORT_MEMORY", "1000000000", 1);
+    queryText(zSql, &want);
+    /* the measured query: no ORDER BY over a grouping, whose sort would spill too */
+    setenv("MIMERLITE_SORT_MEMORY", "4096", 1);
+    __atomic_store_n(&w.iQuery, i, __ATOMIC_RELEASE);
+    queryText(azSql[i], &got);
+    __atomic_store_n(&w.iQuery, FDW_IDLE, __ATOMIC_RELEASE);
+    if( i ) queryText(zSql, &got);
+    CHECK(want.n>0 && !strbufError(&want));
+    if( got.n!=want.n || memcmp(got.a, want.a, want.n)!=0 ) fprintf(stderr, "%s: differs\n", zSql);
+    CHECK(got.n==want.n && memcmp(got.a, want.a, want.n)==0);
+    CHECK_EQ_INT(countTempFiles(), 0);
+  }
+  __atomic_store_n(&w.iQuery, FDW_STOP, __ATOMIC_RELEASE);
+  pthread_join(th, 0);
+  setenv("MIMERLITE_SORT_MEMORY", "65536", 1);
+  for(i=0; i<FDW_NQUERY; i++){
+    fprintf(stderr, "   %d descriptors before, at most %d during: %s\n", nBase, w.aMax[i], azSql[i]);
+    /* fewer than RS_MERGE_FANIN^3 runs: each merge has at most three tiers of
+    ** RS_MERGE_FANIN-1 runs, plus a tier merge's output, not a file per run */
+    CHECK(w.aMax[i]>nBase);
+    CHECK(w.aMax[i]-nBase <= anMerge[i]*3*RS_MERGE_FANIN);
+  }
+  strbufFree(&want);
+  strbufFree(&got);
+}
+
 int main(void){
   MlError err;
   const char *zDb;
@@ -315,6 +485,8 @@ int main(void){
   TEST_RUN(test_outer_hash_join_over_budget_joins_block_by_block);
   TEST_RUN(test_distinct_over_budget_spills_and_merges);
   TEST_RUN(test_set_operations_over_budget_match_multiset_rules);
+  TEST_RUN(test_distinct_set_functions_over_budget_count_each_value_once);
+  TEST_RUN(test_sort_and_group_over_256_runs_keep_open_files_bounded);
   mlSessionClose(pSes);
   return testReport();
 }
