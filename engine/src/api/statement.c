@@ -203,27 +203,17 @@ int32_t MimerExecute(MimerStatement statementhandle){
   if( p->nCol>0 ) return apiStmtError(p, MIMER_SEQUENCE_ERROR);
   pDb = p->pSess->pDb;
   mlErrorClear(&err);
-  if( p->nBatch>0 && !mlSessionInTransaction(pDb) ){
-    rc = mlSessionBegin(pDb, 0, &err);
+  if( p->nBatch>0 ){
+    /* all of the batch or none of it */
+    int bOwnTxn = 0;
+    rc = mlSessionBatchBegin(pDb, &bOwnTxn, &err);
     if( rc==ML_OK ){
       rc = apiExecuteBatch(p, &nRows, &err);
       if( rc==ML_OK ){
-        rc = mlSessionEnd(pDb, 1, &err);
+        rc = mlSessionBatchEnd(pDb, bOwnTxn, 1, &err);
       }else{
         MlError errEnd;
-        mlSessionEnd(pDb, 0, &errEnd);
-      }
-    }
-  }else if( p->nBatch>0 ){
-    /* inside the explicit transaction: all of the batch or none of it */
-    rc = mlSessionBatchBegin(pDb, &err);
-    if( rc==ML_OK ){
-      rc = apiExecuteBatch(p, &nRows, &err);
-      if( rc==ML_OK ){
-        rc = mlSessionBatchEnd(pDb, 1, &err);
-      }else{
-        MlError errEnd;
-        int rcEnd = mlSessionBatchEnd(pDb, 0, &errEnd);
+        int rcEnd = mlSessionBatchEnd(pDb, bOwnTxn, 0, &errEnd);
         if( rcEnd ){ rc = rcEnd; err = errEnd; }
       }
     }

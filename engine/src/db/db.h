@@ -64,14 +64,16 @@ int mlSessionEnd(MlSession *p, int commit, MlError *pErr);
 
 int mlSessionInTransaction(const MlSession *p);
 /*
-** A batch of executions inside the explicit transaction, undone as a
-** whole when it fails (the transaction goes on, as after a failed
-** statement): mlSessionBatchBegin before the first execution,
-** mlSessionBatchEnd(bOk) after the last (an error there means the batch
-** could not be undone: cannot happen while statements end their marks).
+** A batch of executions, all or nothing: mlSessionBatchBegin before the
+** first, mlSessionBatchEnd(bOk) after the last.  Outside an explicit
+** transaction the batch runs in one of its own (*pbOwnTxn), committed or
+** rolled back at the end; inside one, under a savepoint, undone as a whole
+** when it fails while the transaction goes on (as after a failed
+** statement).  An error from mlSessionBatchEnd(bOk 0) means the batch
+** could not be undone: cannot happen while statements end their marks.
 */
-int mlSessionBatchBegin(MlSession *p, MlError *pErr);
-int mlSessionBatchEnd(MlSession *p, int bOk, MlError *pErr);
+int mlSessionBatchBegin(MlSession *p, int *pbOwnTxn, MlError *pErr);
+int mlSessionBatchEnd(MlSession *p, int bOwnTxn, int bOk, MlError *pErr);
 const char *mlSessionIdent(const MlSession *p);          /* as stored */
 const char *mlSessionDatabasePath(const MlSession *p);
 

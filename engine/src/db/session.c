@@ -117,15 +117,17 @@ int dbExplicitTxn(MlSession *p, MlError *pErr){
   return txnBegin(p->pDb->pEnv, p->bReadOnly, &p->pTxn, pErr);
 }
 
-int mlSessionBatchBegin(MlSession *p, MlError *pErr){
+int mlSessionBatchBegin(MlSession *p, int *pbOwnTxn, MlError *pErr){
   int rc;
-  if( !p->bExplicit ) return mlErrorSet(pErr, ML_E_MISUSE);
+  *pbOwnTxn = !p->bExplicit;
+  if( *pbOwnTxn ) return mlSessionBegin(p, 0, pErr);
   rc = dbExplicitTxn(p, pErr);
   return rc ? rc : txnSavepoint(p->pTxn, zBatchMark, pErr);
 }
 
-int mlSessionBatchEnd(MlSession *p, int bOk, MlError *pErr){
+int mlSessionBatchEnd(MlSession *p, int bOwnTxn, int bOk, MlError *pErr){
   int rc = ML_OK;
+  if( bOwnTxn ) return mlSessionEnd(p, bOk, pErr);
   if( p->pTxn==0 ) return mlErrorSet(pErr, ML_E_MISUSE);
   if( !bOk ) rc = txnRollbackToSavepoint(p->pTxn, zBatchMark, pErr);
   if( rc==ML_OK ) rc = txnReleaseSavepoint(p->pTxn, zBatchMark, pErr);
