@@ -437,7 +437,7 @@ static void aggClose(ExecOp *p, ExecCtx *pCtx){
   arenaFree(&a->mergeArena);
 }
 
-static const ExecOpVt aggVt = { "AGGREGATE", aggOpen, aggNext, aggClose, 0 };
+static const ExecOpVt aggVt = { "AGGREGATE", aggOpen, aggNext, aggClose, 0, 0 };
 
 ExecOp *execAggregateNew(Arena *pA, ExecOp *pIn, int nGroup, Expr **apGroup,
                          int *aiGroupReg, int nAgg, ExecAgg *aAgg){

@@ -86,7 +86,7 @@ static void distinctClose(ExecOp *p, ExecCtx *pCtx){
   strbufFree(&d->key);
 }
 
-static const ExecOpVt distinctVt = { "DISTINCT", distinctOpen, distinctNext, distinctClose, 0 };
+static const ExecOpVt distinctVt = { "DISTINCT", distinctOpen, distinctNext, distinctClose, 0, 0 };
 
 ExecOp *execDistinctNew(Arena *pA, ExecOp *pIn){
   ExecDistinct *d = arenaAlloc(pA, sizeof(ExecDistinct));

@@ -75,6 +75,9 @@ typedef struct ExecOpVt {
   int (*xNext)(ExecOp*, ExecCtx*);
   void (*xClose)(ExecOp*, ExecCtx*);
   void (*xExplain)(ExecOp*, StrBuf*);   /* details after the name, or 0 */
+  uint8_t bSameRows;       /* each row out is one row of pLeft, unmerged
+                           ** (project, filter, sort, OFFSET/FETCH): FOR
+                           ** UPDATE may see through it to the scan below */
 } ExecOpVt;
 
 /* The common head of every operator. */

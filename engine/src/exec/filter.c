@@ -32,7 +32,7 @@ static int filterNext(ExecOp *p, ExecCtx *pCtx){
 
 static void filterClose(ExecOp *p, ExecCtx *pCtx){ execClose(p->pLeft, pCtx); }
 
-static const ExecOpVt filterVt = { "FILTER", filterOpen, filterNext, filterClose, 0 };
+static const ExecOpVt filterVt = { "FILTER", filterOpen, filterNext, filterClose, 0, 1 };
 
 ExecOp *execFilterNew(Arena *pA, ExecOp *pIn, Expr *pCond){
   ExecFilter *f = arenaAlloc(pA, sizeof(ExecFilter));

@@ -310,7 +310,7 @@ static void hjExplain(ExecOp *pOp, StrBuf *pOut){
   strbufAppendStr(pOut, z);
 }
 
-static const ExecOpVt hjVt = { "HASH JOIN", hjOpen, hjNext, hjClose, hjExplain };
+static const ExecOpVt hjVt = { "HASH JOIN", hjOpen, hjNext, hjClose, hjExplain, 0 };
 
 ExecOp *execHashJoinNew(Arena *pA, ExecOp *pLeft, ExecOp *pRight, int joinType, int nKey,
                         Expr **apLeftKey, Expr **apRightKey, SqlType *aLeftType,

@@ -57,7 +57,7 @@ static int limitNext(ExecOp *p, ExecCtx *pCtx){
 
 static void limitClose(ExecOp *p, ExecCtx *pCtx){ execClose(p->pLeft, pCtx); }
 
-static const ExecOpVt limitVt = { "OFFSET/FETCH", limitOpen, limitNext, limitClose, 0 };
+static const ExecOpVt limitVt = { "OFFSET/FETCH", limitOpen, limitNext, limitClose, 0, 1 };
 
 ExecOp *execLimitNew(Arena *pA, ExecOp *pIn, Expr *pOffset, Expr *pFetch){
   ExecLimit *l = arenaAlloc(pA, sizeof(ExecLimit));

@@ -125,7 +125,7 @@ static void nlExplain(ExecOp *p, StrBuf *pOut){
                       : j->joinType==EXEC_JOIN_FULL ? " FULL OUTER" : " INNER");
 }
 
-static const ExecOpVt nlVt = { "NESTED LOOP JOIN", nlOpen, nlNext, nlClose, nlExplain };
+static const ExecOpVt nlVt = { "NESTED LOOP JOIN", nlOpen, nlNext, nlClose, nlExplain, 0 };
 
 ExecOp *execNlJoinNew(Arena *pA, ExecOp *pLeft, ExecOp *pRight, int joinType,
                       Expr *pOn, int nNull, int *aiNull, int nNullLeft, int *aiNullLeft){

@@ -31,7 +31,7 @@ static int projectNext(ExecOp *p, ExecCtx *pCtx){
 
 static void projectClose(ExecOp *p, ExecCtx *pCtx){ execClose(p->pLeft, pCtx); }
 
-static const ExecOpVt projectVt = { "PROJECT", projectOpen, projectNext, projectClose, 0 };
+static const ExecOpVt projectVt = { "PROJECT", projectOpen, projectNext, projectClose, 0, 1 };
 
 ExecOp *execProjectNew(Arena *pA, ExecOp *pIn, int n, Expr **apExpr, int iRegBase){
   ExecProject *j = arenaAlloc(pA, sizeof(ExecProject));

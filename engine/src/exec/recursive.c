@@ -78,7 +78,7 @@ static int workNext(ExecOp *p, ExecCtx *pCtx){
 
 static void workClose(ExecOp *p, ExecCtx *pCtx){ (void)p; (void)pCtx; }
 
-static const ExecOpVt workVt = { "WORKING TABLE SCAN", workOpen, workNext, workClose, 0 };
+static const ExecOpVt workVt = { "WORKING TABLE SCAN", workOpen, workNext, workClose, 0, 0 };
 
 ExecOp *execWorkScanNew(Arena *pA, ExecWorkTable *pWork, int iRegBase){
   ExecWorkScan *w = arenaAlloc(pA, sizeof(ExecWorkScan));
@@ -218,7 +218,7 @@ static void recExplain(ExecOp *p, StrBuf *pOut){
   strbufAppendStr(pOut, ((ExecRecursive*)p)->all ? " UNION ALL" : " UNION");
 }
 
-static const ExecOpVt recVt = { "RECURSIVE UNION", recOpen, recNext, recClose, recExplain };
+static const ExecOpVt recVt = { "RECURSIVE UNION", recOpen, recNext, recClose, recExplain, 0 };
 
 ExecOp *execRecursiveNew(Arena *pA, ExecOp *pAnchor, ExecOp *pStep, ExecWorkTable *pWork,
                          int all, int *aiReg){

@@ -194,8 +194,8 @@ static void scanExplain(ExecOp *p, StrBuf *pOut){
   if( s->bMarkRead ) strbufPrintf(pOut, " FOR UPDATE");
 }
 
-static const ExecOpVt scanVt = { "SCAN", scanOpen, scanNext, scanClose, scanExplain };
-static const ExecOpVt indexScanVt = { "INDEX SCAN", scanOpen, scanNext, scanClose, scanExplain };
+static const ExecOpVt scanVt = { "SCAN", scanOpen, scanNext, scanClose, scanExplain, 0 };
+static const ExecOpVt indexScanVt = { "INDEX SCAN", scanOpen, scanNext, scanClose, scanExplain, 0 };
 
 /*
 ** FOR UPDATE: the scan under pRoot whose rows pRoot delivers one for one
@@ -207,15 +207,11 @@ static const ExecOpVt indexScanVt = { "INDEX SCAN", scanOpen, scanNext, scanClos
 int execScanForUpdate(ExecOp *pRoot){
   ExecOp *p = pRoot;
   while( p && p->pRight==0 ){
-    const char *z = p->pVt->zName;
     if( p->pVt==&scanVt || p->pVt==&indexScanVt ){
       ((ExecScan*)p)->bMarkRead = 1;
       return 1;
     }
-    if( strcmp(z, "PROJECT")!=0 && strcmp(z, "FILTER")!=0 && strcmp(z, "SORT")!=0
-     && strcmp(z, "OFFSET/FETCH")!=0 ){
-      return 0;
-    }
+    if( !p->pVt->bSameRows ) return 0;
     p = p->pLeft;
   }
   return 0;

@@ -320,7 +320,7 @@ static void setExplain(ExecOp *p, StrBuf *pOut){
   if( s->all ) strbufAppendStr(pOut, " ALL");
 }
 
-static const ExecOpVt setVt = { "SET OPERATION", setOpen, setNext, setClose, setExplain };
+static const ExecOpVt setVt = { "SET OPERATION", setOpen, setNext, setClose, setExplain, 0 };
 
 ExecOp *execSetOpNew(Arena *pA, ExecOp *pLeft, ExecOp *pRight, int op, int all,
                      int nCol, int *aiReg, SqlType *aType){

@@ -147,7 +147,7 @@ static void sortClose(ExecOp *p, ExecCtx *pCtx){
   rsMergeFree(&s->merge);
 }
 
-static const ExecOpVt sortVt = { "SORT", sortOpen, sortNext, sortClose, 0 };
+static const ExecOpVt sortVt = { "SORT", sortOpen, sortNext, sortClose, 0, 1 };
 
 ExecOp *execSortNew(Arena *pA, ExecOp *pIn, int nKey, ExecSortKey *aKey){
   ExecSort *s = arenaAlloc(pA, sizeof(ExecSort));

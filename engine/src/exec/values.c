@@ -51,7 +51,7 @@ static int valuesNext(ExecOp *p, ExecCtx *pCtx){
 
 static void valuesClose(ExecOp *p, ExecCtx *pCtx){ (void)p; (void)pCtx; }
 
-static const ExecOpVt valuesVt = { "VALUES", valuesOpen, valuesNext, valuesClose, 0 };
+static const ExecOpVt valuesVt = { "VALUES", valuesOpen, valuesNext, valuesClose, 0, 0 };
 
 ExecOp *execValuesNew(Arena *pA, int nRow, int nCol, Expr ***aapRow, int iRegBase,
                       SqlType *aType){
